@@ -25,3 +25,10 @@ def download_csv(frame: pd.DataFrame, columns: list[str], file_name: str, key: s
         on_click="ignore",
         disabled=frame.empty,
     )
+
+
+def table_with_download(frame: pd.DataFrame, columns: list[str], name: str) -> None:
+    """Show ``frame[columns]`` and offer exactly that table as ``<name>.csv``."""
+    shown = frame[columns]
+    st.dataframe(shown, hide_index=True)
+    download_csv(shown, columns, f"{name}.csv", key=f"download_{name}")

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from claims.schema import GROUP_COLUMNS
-from dashboard.downloads import download_csv
+from dashboard.downloads import table_with_download
 from dashboard.state import page_context
 from dashboard.views import AGREEMENT_CLAIM_COLUMNS, agreement_cards, agreement_claims, groups_export
 
@@ -35,13 +35,11 @@ else:
 
     st.subheader("Claims in agreements")
     rows = agreement_claims(view)
-    st.dataframe(rows, hide_index=True)
-    download_csv(rows, AGREEMENT_CLAIM_COLUMNS, "agreements.csv", key="download_agreements")
+    table_with_download(rows, AGREEMENT_CLAIM_COLUMNS, "agreements")
 
 st.subheader("All groups of similar claims")
 groups = groups_export(view)
 if groups.empty:
     st.info("No groups match the current filters.")
 else:
-    st.dataframe(groups, hide_index=True)
-    download_csv(groups, GROUP_COLUMNS, "groups.csv", key="download_groups")
+    table_with_download(groups, GROUP_COLUMNS, "groups")

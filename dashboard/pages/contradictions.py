@@ -1,7 +1,7 @@
 """Contradictions side by side with cue words highlighted; changes over time shown apart."""
 import streamlit as st
 
-from dashboard.downloads import download_csv
+from dashboard.downloads import table_with_download
 from dashboard.render import cue_spans, show_marked
 from dashboard.state import page_context
 from dashboard.views import CONTRADICTION_EXPORT_COLUMNS, contradiction_rows, split_over_time
@@ -30,8 +30,7 @@ def show_section(title: str, rows, empty_message: str, key: str) -> None:
             show_side(right, row, "b")
     if len(rows) > MAX_CARDS:
         st.caption(f"{MAX_CARDS} of {len(rows):,} shown as cards; the table lists all.")
-    st.dataframe(rows, hide_index=True)
-    download_csv(rows, CONTRADICTION_EXPORT_COLUMNS, f"{key}.csv", key=f"download_{key}")
+    table_with_download(rows, CONTRADICTION_EXPORT_COLUMNS, key)
 
 
 context = page_context()

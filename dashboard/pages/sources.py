@@ -2,7 +2,7 @@
 import plotly.express as px
 import streamlit as st
 
-from dashboard.downloads import download_csv
+from dashboard.downloads import table_with_download
 from dashboard.filters import STANCE_LABELS
 from dashboard.render import plotly_text
 from dashboard.state import page_context
@@ -27,5 +27,4 @@ figure = px.bar(mix, x="n_claims", y="source", color="stance", orientation="h",
 figure.update_layout(yaxis={"categoryorder": "total ascending"}, height=160 + 28 * mix["source"].nunique())
 st.plotly_chart(figure)
 
-st.dataframe(summary, hide_index=True)
-download_csv(summary, list(summary.columns), "sources.csv", key="download_sources")
+table_with_download(summary, list(summary.columns), "sources")
