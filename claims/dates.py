@@ -1,0 +1,186 @@
+"""Dates step: find dates in text and resolve them against a reference (publication) date.
+
+Pure functions over strings. A ``DateMention`` carries an ISO prefix ("2024-11-15", "2022-11" or
+"2024"), whether its year was written out (explicit) or inferred from the reference date, and its
+offsets. Relative expressions ("on Monday", "last 7th", "earlier this month", "yesterday") need a
+reference date and resolve to the most recent matching day on or before it, as news copy means.
+Numeric dates are read day-first or month-first as the caller says (outlet/language convention);
+a field above 12 settles it either way.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    name: number
+    for number in range(1, 13)
+    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
+}
+MONTHS["sept"] = 9
+# Capitalised only: lower-case "may"/"march" are usually a verb.
+MONTH_RE = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+YEAR_RE = r"(?P<year>(?:19|20)\d{2})"
+ORDINAL = r"(?:st|nd|rd|th)?"
+
+PATTERNS = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")),
+    ("numeric", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})(?![\d/])")),
+    ("korean", re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<month>\d{1,2})\s*월(?:\s*(?P<day>\d{1,2})\s*일)?")),
+    ("month_day", re.compile(
+        rf"\b{MONTH_RE}\s+(?P<day>\d{{1,2}}){ORDINAL}\b(?:,?\s*{YEAR_RE}\b)?")),
+    ("day_month", re.compile(
+        rf"\b(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH_RE}\b(?:,?\s*{YEAR_RE}\b)?")),
+    ("month_year", re.compile(rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b")),
+    ("last_day", re.compile(r"\b(?:last|this|on the)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)),
+    ("weekday", re.compile(
+        r"\b(?:on|last|this|past|since|from|until|by)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b",
+        re.IGNORECASE)),
+    ("relative", re.compile(
+        r"\b(?P<rel>yesterday|today|tonight|this week|last week|earlier this week|earlier this month|"
+        r"this month|last month|earlier this year|this year|last year|"
+        r"(?:a|one|two|three) (?:days?|weeks?) ago)\b", re.IGNORECASE)),
+    ("year", re.compile(rf"(?<![\w-]){YEAR_RE}(?![\w-])")),
+]
+PRECISE_KINDS = {"iso", "numeric", "korean", "month_day", "day_month", "month_year"}
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str  # ISO prefix
+    explicit_year: bool
+    kind: str
+
+
+def iso(day: date, precision: str = "day") -> str:
+    return {"day": day.isoformat(), "month": day.isoformat()[:7], "year": day.isoformat()[:4]}[precision]
+
+
+def parse_iso_prefix(value: str) -> date | None:
+    """'2024-11-18' / '2024-11' / '2024' -> the first day it denotes; anything else -> None."""
+    m = re.fullmatch(r"((?:19|20)\d{2})(?:-(\d{2}))?(?:-(\d{2}))?", str(value or "").strip())
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, ref: date | None) -> int | None:
+    """Year of a day-month without a year: the latest one not after the reference (+7 days slack)."""
+    if ref is None:
+        return None
+    for year in (ref.year, ref.year - 1):
+        candidate = _safe_date(year, month, day)
+        if candidate and candidate <= ref + timedelta(days=7):
+            return year
+    return ref.year - 1
+
+
+def _numeric(a: int, b: int, dayfirst: bool) -> tuple[int, int] | None:
+    """(month, day) of a numeric date's first two fields."""
+    if a > 12 and b <= 12:
+        return b, a
+    if b > 12 and a <= 12:
+        return a, b
+    if a > 12 or b > 12:
+        return None
+    return (b, a) if dayfirst else (a, b)
+
+
+def _resolve(kind: str, m: re.Match, ref: date | None, dayfirst: bool) -> tuple[str, bool] | None:
+    g = m.groupdict()
+    if kind == "numeric":
+        md = _numeric(int(g["a"]), int(g["b"]), dayfirst)
+        day = md and _safe_date(int(g["year"]), md[0], md[1])
+        return (iso(day), True) if day else None
+    if kind in ("iso", "korean", "month_day", "day_month", "month_year"):
+        month = int(g["month"]) if g["month"].isdigit() else MONTHS[g["month"].lower()]
+        day_text = g.get("day")
+        year = int(g["year"]) if g.get("year") else _year_for(month, int(day_text or 1), ref)
+        if year is None:
+            return None
+        if not day_text:
+            return (iso(date(year, month, 1), "month"), bool(g.get("year")))
+        day = _safe_date(year, month, int(day_text))
+        return (iso(day), bool(g.get("year"))) if day else None
+    if ref is None:
+        return None
+    if kind == "last_day":
+        day_of_month = int(g["day"])
+        candidate = _safe_date(ref.year, ref.month, day_of_month)
+        if candidate is None or candidate > ref:
+            prev = ref.replace(day=1) - timedelta(days=1)
+            candidate = _safe_date(prev.year, prev.month, day_of_month)
+        return (iso(candidate), False) if candidate else None
+    if kind == "weekday":
+        back = (ref.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
+        return iso(ref - timedelta(days=back)), False
+    if kind == "relative":
+        return _relative(g["rel"].lower(), ref), False
+    return None
+
+
+def _relative(phrase: str, ref: date) -> str:
+    if phrase in ("yesterday",):
+        return iso(ref - timedelta(days=1))
+    if phrase in ("today", "tonight"):
+        return iso(ref)
+    if phrase.endswith("ago"):
+        count, unit = phrase.split()[:2]
+        days = NUMBER_WORDS[count] * (7 if unit.startswith("week") else 1)
+        return iso(ref - timedelta(days=days))
+    if phrase == "last week":
+        return iso(ref - timedelta(days=7), "month")
+    if phrase == "last month":
+        return iso(ref.replace(day=1) - timedelta(days=1), "month")
+    if phrase == "last year":
+        return str(ref.year - 1)
+    if phrase.endswith("year"):
+        return str(ref.year)
+    return iso(ref, "month")
+
+
+def find_dates(text: str, ref: date | None = None, dayfirst: bool = True,
+               start: int = 0, end: int | None = None, with_years: bool = False) -> list[DateMention]:
+    """Dates in ``text[start:end]`` in order; overlapping matches keep the earliest pattern's.
+
+    Bare years ("in 2019") are only returned when ``with_years`` is set: they date statistics and
+    history more often than the reported event.
+    """
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    for kind, pattern in PATTERNS:
+        if kind == "year" and not with_years:
+            continue
+        for m in pattern.finditer(text, start, end):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            if kind == "year":
+                found.append(DateMention(m.start(), m.end(), m.group("year"), True, kind))
+                continue
+            resolved = _resolve(kind, m, ref, dayfirst)
+            if resolved:
+                found.append(DateMention(m.start(), m.end(), resolved[0], resolved[1], kind))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def resolve_phrase(phrase: str, ref: date | None, dayfirst: bool = True) -> DateMention | None:
+    """The first date in a short phrase such as a transcript's "(last 7th)"."""
+    found = find_dates(phrase, ref, dayfirst)
+    return found[0] if found else None

@@ -1,0 +1,251 @@
+"""Documents step: title, outlet, language and publication date of one document.
+
+Needs: a ``RawDocument`` (text + any metadata) and the leader registry.
+Assigns: ``DocumentInfo``. Metadata (HTML meta, CSV/JSONL columns, manifest) wins; else the outlet
+comes from datelines ("(Yonhap) --"), sign-offs ("This is ... of YTN"), header lines naming a known
+outlet or the URL's domain; the date from the header/dateline or URL (explicit), else from a dated
+event the text names or a "new president" whose term start is known (inferred), else unknown.
+Numeric dates are day-first unless the outlet writes month-first. Never invents a date.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlparse
+
+import yaml
+
+from claims.boilerplate import is_boilerplate
+from claims.dates import PRECISE_KINDS, find_dates, parse_iso_prefix
+from claims.ingest import RawDocument
+from claims.leaders import Registry
+
+DATA = Path(__file__).parent / "data"
+HEADER_LINES_AFTER_TITLE = 3
+HEADER_SEARCH_LINES = 60
+SIGNOFF_RE = re.compile(
+    r"\bThis is (?:reporter |correspondent )?[A-Z][\w'’\- ]{1,40}? (?:of|from|for) (?P<outlet>[A-Z][\w&'’.\- ]{1,40}?)\s*[.!]"
+    r"|^(?!This is\b)(?P<outlet2>[A-Z][\w&'’.\- ]{1,40}?) (?:reporter|correspondent) [A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)+\.?$",
+    re.MULTILINE,
+)
+WIRE_DATELINE_RE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z&.\- ]{1,30})\)\s*(?:--|—|–|-)\s")
+PUBLISHED_LABEL_RE = re.compile(
+    r"^(?:published|posted|updated|date|last updated|first published)(?: on| at)?\s*[:\-]?\s*(?P<rest>.{4,60})$",
+    re.IGNORECASE,
+)
+URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:/|\b)")
+NEW_PRESIDENT_RE = re.compile(r"\b(?:new|newly[- ](?:elected|inaugurated))\s+(?:South Korean\s+|Korean\s+)?president\b"
+                              r"|\bpresident[- ]elect\b", re.IGNORECASE)
+
+
+@dataclass
+class DocumentInfo:
+    doc_id: str
+    file: str
+    title: str
+    outlet: str
+    url: str
+    published: str
+    published_basis: str
+    language: str
+    n_chars: int
+    sha256: str
+    dayfirst: bool
+    title_span: tuple[int, int] | None = None
+
+    @property
+    def published_date(self) -> date | None:
+        return parse_iso_prefix(self.published)
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    names: tuple[str, ...]
+    domains: tuple[str, ...]
+    language: str
+    dayfirst: bool
+
+
+@lru_cache(maxsize=2)
+def load_outlets(path: Path = DATA / "outlets.yaml") -> tuple[Outlet, ...]:
+    with open(path, encoding="utf-8") as handle:
+        return tuple(
+            Outlet(o["name"], tuple(o["names"]), tuple(o["domains"]), o["language"], o["date_order"] != "mdy")
+            for o in yaml.safe_load(handle)
+        )
+
+
+@lru_cache(maxsize=2)
+def load_events(path: Path = DATA / "events.yaml") -> tuple[tuple[date, tuple[str, ...]], ...]:
+    with open(path, encoding="utf-8") as handle:
+        return tuple((date.fromisoformat(str(e["date"])), tuple(e["match"])) for e in yaml.safe_load(handle))
+
+
+def doc_id_for(file: str, text: str) -> str:
+    return hashlib.sha256(f"{file}\0{text}".encode("utf-8")).hexdigest()[:16]
+
+
+def lines_with_offsets(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+
+
+def find_title(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first headline-like line: a few words, mostly letters, not page furniture."""
+    for start, end in lines[:HEADER_SEARCH_LINES]:
+        line = text[start:end].strip()
+        words = re.findall(r"[^\W\d_]{2,}", line)
+        if len(words) >= 3 and len(line) <= 250 and not is_boilerplate(line):
+            offset = text.index(line, start)
+            return offset, offset + len(line)
+    return None
+
+
+def detect_language(text: str) -> str:
+    sample = text[:20000]
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
+        return "und"
+    share = lambda pred: sum(1 for c in letters if pred(c)) / len(letters)  # noqa: E731
+    if share(lambda c: "\uac00" <= c <= "\ud7a3") > 0.3:
+        return "ko"
+    if share(lambda c: "\u4e00" <= c <= "\u9fff") > 0.3:
+        return "zh"
+    if share(lambda c: c in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ") > 0.03:
+        return "vi"
+    if len(re.findall(r"\b(?:the|and|of|to|in|is)\b", sample, re.IGNORECASE)) >= 3:
+        return "en"
+    return "und"
+
+
+def outlet_by_name(name: str) -> Outlet | None:
+    key = name.strip().lower()
+    for outlet in load_outlets():
+        if key in (n.lower() for n in outlet.names) or key == outlet.name.lower():
+            return outlet
+    return None
+
+
+def outlet_from_url(url: str) -> str:
+    host = urlparse(url if "//" in url else f"//{url}").hostname or ""
+    host = host.removeprefix("www.")
+    for outlet in load_outlets():
+        if any(host == d or host.endswith("." + d) for d in outlet.domains):
+            return outlet.name
+    return host
+
+
+def outlet_from_text(text: str, header: list[str]) -> str:
+    """Outlet named by a wire dateline, a sign-off or a short header line; '' when none."""
+    for m in WIRE_DATELINE_RE.finditer(text[:3000]):
+        known = outlet_by_name(m.group("outlet"))
+        if known:
+            return known.name
+    for m in SIGNOFF_RE.finditer(text):
+        name = (m.group("outlet") or m.group("outlet2") or "").strip()
+        if name:
+            known = outlet_by_name(name)
+            return known.name if known else name
+    for line in header:
+        for outlet in load_outlets():
+            for name in outlet.names:
+                at = line.find(name)
+                # A header line naming the outlet, not a sentence citing it.
+                if at >= 0 and (at == 0 or len(line) <= 80):
+                    return outlet.name
+    return ""
+
+
+def header_lines(text: str, lines: list[tuple[int, int]], title: tuple[int, int] | None) -> list[str]:
+    """Lines up to a few past the title: where datelines and bylines live."""
+    out = []
+    after = None
+    for start, end in lines[:HEADER_SEARCH_LINES]:
+        if title and start >= title[0] and after is None:
+            after = 0
+        if after is not None:
+            after += 1
+            if after > HEADER_LINES_AFTER_TITLE + 1:
+                break
+        line = text[start:end]
+        if not is_boilerplate(line):
+            out.append(line)
+    return out
+
+
+def published_from_metadata(value: str, dayfirst: bool) -> str:
+    found = [d for d in find_dates(value, None, dayfirst) if d.kind in PRECISE_KINDS and d.explicit_year]
+    if found:
+        return found[0].value
+    iso = re.match(r"\s*((?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{2}-\d{2}|(?:19|20)\d{2})", value)
+    return iso.group(1) if iso else ""
+
+
+def published_from_header(header: list[str], dayfirst: bool) -> str:
+    for line in header:
+        label = PUBLISHED_LABEL_RE.match(line.strip())
+        probe = label.group("rest") if label else line[:160]
+        found = [d for d in find_dates(probe, None, dayfirst) if d.kind in PRECISE_KINDS and d.explicit_year]
+        if found:
+            return found[0].value
+    return ""
+
+
+def published_from_url(url: str) -> str:
+    m = URL_DATE_RE.search(url or "")
+    if not m:
+        return ""
+    return parse_iso_prefix(f"{m['y']}-{m['m']}-{m['d']}") and f"{m['y']}-{m['m']}-{m['d']}" or ""
+
+
+def published_inferred(text: str, registry: Registry) -> str:
+    """A date the text implies: the latest dated event it names (month), else a new president's
+    first year. Empty when the text gives no such evidence."""
+    events = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        lowered = sentence.lower()
+        events.extend(day for day, words in load_events() if all(w.lower() in lowered for w in words))
+    if events:
+        return max(events).isoformat()[:7]
+    if NEW_PRESIDENT_RE.search(text):
+        named = {m.leader for m in registry.find_mentions(text, None) if m.kind == "full"}
+        starts = [registry.presidency_start(name) for name in named]
+        starts = [s for s in starts if s is not None]
+        if len(starts) == 1:
+            return str(starts[0].year)
+    return ""
+
+
+def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
+    """Title, outlet, language and publication date of ``raw``."""
+    text = raw.text
+    lines = lines_with_offsets(text)
+    title_span = find_title(text, lines)
+    title = raw.title or (text[title_span[0]:title_span[1]] if title_span else "")
+    header = header_lines(text, lines, title_span)
+    outlet = raw.outlet or outlet_from_text(text, header) or (outlet_from_url(raw.url) if raw.url else "")
+    known = outlet_by_name(outlet) if outlet else None
+    language = detect_language(text)
+    dayfirst = known.dayfirst if known else True
+    published, basis = "", "unknown"
+    for candidate in (
+        published_from_metadata(raw.published, dayfirst) if raw.published else "",
+        published_from_header(header, dayfirst),
+        published_from_url(raw.url),
+    ):
+        if candidate:
+            published, basis = candidate, "explicit"
+            break
+    if not published:
+        published = published_inferred(text, registry)
+        basis = "inferred" if published else "unknown"
+    return DocumentInfo(
+        doc_id=doc_id_for(raw.file, text), file=raw.file, title=title.strip(), outlet=outlet,
+        url=raw.url, published=published, published_basis=basis, language=language,
+        n_chars=len(text), sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        dayfirst=dayfirst, title_span=title_span,
+    )

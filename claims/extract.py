@@ -1,0 +1,293 @@
+"""Extract step: which sentences are claims about which leader's China policy, said by whom, on
+what topic and about when.
+
+Needs: document text, ``DocumentInfo`` (publication date, outlet, title span), leader mentions,
+sentence spans, boilerplate spans. Assigns: ``Claim`` records (offsets, leader, role, speaker,
+topic, event date and basis; stance is added by the stance step).
+
+How a sentence gets its leader: a named leader in the sentence (skipping background mentions such
+as "since X took office"); else the leader named elsewhere in its paragraph; else, when the
+sentence continues the story (a pronoun, "the summit", "both sides", "Seoul", "Meanwhile"), the
+leader in focus if the last claim is within ``FOCUS_WINDOW`` characters. Role references ("the
+presidential office") resolve to the focus leader holding that role, else to the role's holder on
+the publication date; "the previous administration" to the president before the focus leader.
+
+How a sentence becomes a claim: it has a leader and touches China, or touches foreign policy in a
+paragraph that touches China, or continues a paragraph that already produced a claim.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from claims import lexicon
+from claims.dates import find_dates, iso, resolve_phrase
+from claims.documents import DocumentInfo, load_events
+from claims.leaders import Mention, Registry
+from claims.sentences import Span
+
+FOCUS_WINDOW = 1200  # characters a leader stays in focus after the last claim about them
+CHINA_FOCUS_MENTIONS = 3  # China cues a document needs before its foreign-policy sentences count
+MIN_CLAIM_WORDS = 4
+NAMED_KINDS = {"full", "titled", "surname"}
+SPEECH_VERBS = (r"said|says|stated|noted|told|emphasi[sz]ed|stressed|added|argued|commented|claimed|"
+                r"wrote|explained|highlighted|urged|expressed|announced|clarified|described|warned")
+SPEAKER_BEFORE_RE = re.compile(
+    rf"(?P<who>(?:[A-Z][\w’'\-.]*\s+){{0,6}}?(?:[A-Z][\w’'\-.]*|analysts?|experts?|officials?|observers?))"
+    rf"(?:,[^,]{{0,80}},)?\s+(?:also\s+|reportedly\s+)?(?:{SPEECH_VERBS})\b")
+SPEAKER_AFTER_RE = re.compile(rf"[”\"],?\s+(?P<who>(?:the|a|an)\s+[^,.”\"]{{3,80}}?)\s+(?:{SPEECH_VERBS})\.?\s*$")
+ACCORDING_RE = re.compile(r"\b[Aa]ccording ?to (?P<who>[^,.]{3,80})")
+GENERIC_SPEAKER_RE = re.compile(r"\b(?P<who>(?:Some |Western |Chinese |South Korean |Korean )?(?:analysts|experts|observers|critics|officials))\b")
+# No closing punctuation and at most a dozen words: a heading, caption or bullet, not a sentence.
+HEADING_RE = re.compile(r"^(?:\S+\s+){0,11}\S+$(?<![.!?\"”’'):])")
+PRONOUN_SUBJECT_RE = re.compile(r"^(?:he|she|they|it|this|that|the|a|an)$", re.IGNORECASE)
+
+
+@dataclass
+class Claim:
+    start: int
+    end: int
+    leader: str
+    leader_role: str
+    speaker: str
+    topic: str
+    event_date: str
+    date_basis: str
+
+
+@dataclass
+class FocusState:
+    """What the reader has in mind so far: leader in focus, last claim's position, event dates."""
+    leader: str = ""
+    last_claim_end: int = -10**9
+    last_event: dict = field(default_factory=dict)  # leader -> ISO date of their last dated event
+    paragraph: int = -1
+    paragraph_leader: str = ""
+    paragraph_claimed: bool = False
+    paragraph_date: str = ""
+    anchor_paragraph: int = -2  # last paragraph whose claim named its leader or referred to them
+
+
+def reference_date(published: str) -> tuple[date | None, str]:
+    """Latest day a publication date prefix allows, and its precision ('2025' -> 2025-12-31)."""
+    parts = published.split("-") if published else []
+    if not parts or not parts[0].isdigit():
+        return None, ""
+    year = int(parts[0])
+    if len(parts) == 1:
+        return date(year, 12, 31), "year"
+    month = int(parts[1])
+    if len(parts) == 2:
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return following - timedelta(days=1), "month"
+    return date(year, month, int(parts[2])), "day"
+
+
+def _truncate(value: str, precision: str) -> str:
+    return value[: {"year": 4, "month": 7}.get(precision, len(value))]
+
+
+class DocumentExtractor:
+    """Walks one document's sentences in order, carrying the focus state."""
+
+    def __init__(self, text: str, info: DocumentInfo, registry: Registry, mentions: list[Mention],
+                 boilerplate: list[tuple[int, int]]):
+        self.text = text
+        self.info = info
+        self.registry = registry
+        self.mentions = mentions
+        self.boilerplate = boilerplate
+        self.cues = lexicon.patterns()
+        self.ref, self.ref_precision = reference_date(info.published)
+        self.published_day = info.published_date if self.ref_precision == "day" else None
+        named = {m.leader for m in mentions if m.leader}
+        surnames = {self.registry.by_name[n].surname for n in named}
+        names = [re.escape(n) for leader in named for n in self.registry.by_name[leader].names]
+        names += [rf"(?:President|Prime Minister|Mr\.?)\s+{re.escape(s)}" for s in surnames]
+        names += [re.escape(s) for s in surnames]
+        self.background_re = (lexicon.background_leader_pattern("|".join(sorted(names, key=len, reverse=True)))
+                              if names else None)
+        self.state = FocusState()
+
+    # -- leader --------------------------------------------------------------------------------
+    def _resolve(self, mention: Mention) -> str:
+        if mention.leader:
+            return mention.leader
+        focus = self.state.leader
+        if mention.kind == "predecessor":
+            current = focus or self.registry.role_holder("president", self.ref)
+            return self.registry.predecessor(current)
+        focus_leader = self.registry.by_name.get(focus)
+        if focus_leader and any(r.role == mention.title for r in focus_leader.roles):
+            return focus
+        return self.registry.role_holder(mention.title, self.published_day or self.ref)
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def _background_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        if self.background_re is None:
+            return []
+        return [(m.start(), m.end()) for m in self.background_re.finditer(self.text, start, end)]
+
+    def sentence_leader(self, span: Span) -> tuple[str, str]:
+        """(leader, title) named in the sentence (or its transcript tag), background mentions skipped."""
+        if span.speaker and self.registry.leader_for_name(span.speaker):
+            return self.registry.leader_for_name(span.speaker), ""
+        background = self._background_spans(span.start, span.end)
+        for mention in self._mentions_in(span.start, span.end):
+            if any(s <= mention.start and mention.end <= e for s, e in background):
+                continue
+            leader = self._resolve(mention)
+            if leader:
+                return leader, mention.title
+        return "", ""
+
+    # -- relevance -----------------------------------------------------------------------------
+    def _has(self, name: str, start: int, end: int) -> bool:
+        return self.cues[name].search(self.text, start, end) is not None
+
+    def _is_boilerplate(self, span: Span) -> bool:
+        return any(s <= span.start < e for s, e in self.boilerplate)
+
+    # -- speaker / topic / date ----------------------------------------------------------------
+    def speaker(self, span: Span, leader: str) -> str:
+        sentence = self.text[span.start:span.end]
+        if span.speaker:
+            return self.registry.leader_for_name(span.speaker) or span.speaker
+        for pattern in (SPEAKER_AFTER_RE, ACCORDING_RE, SPEAKER_BEFORE_RE, GENERIC_SPEAKER_RE):
+            m = pattern.search(sentence)
+            if not m:
+                continue
+            who = m.group("who").strip()
+            named = [x for x in self._mentions_in(span.start + m.start("who"), span.start + m.end("who"))]
+            if named:
+                return self._resolve(named[0]) or who
+            if PRONOUN_SUBJECT_RE.match(who.split()[0]) and len(who.split()) == 1:
+                return leader
+            return re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)
+        return self.info.outlet or "the outlet"
+
+    def topic(self, span: Span) -> str:
+        for name, pattern in self.cues["topics"]:
+            if pattern.search(self.text, span.start, span.end):
+                return name
+        return "other"
+
+    def explicit_event_date(self, span: Span) -> tuple[str, str]:
+        """(date, basis) written in the sentence or its transcript tag; ('', '') when none."""
+        if span.when and self.ref is not None:
+            found = resolve_phrase(span.when, self.ref)
+            if found:
+                return _truncate(found.value, self.ref_precision if not found.explicit_year else "day"), "inferred"
+        relative_ref = self.ref
+        for found in find_dates(self.text, relative_ref, self.info.dayfirst, span.start, span.end):
+            before = self.text[max(span.start, found.start - 40):found.start]
+            if self.cues["background_date"].search(before):
+                continue
+            if found.kind in ("weekday", "last_day", "relative"):
+                if self.ref is None:
+                    continue
+                return _truncate(found.value, self.ref_precision), "inferred"
+            return found.value, "explicit" if found.explicit_year else "inferred"
+        sentence = self.text[span.start:span.end].lower()
+        for day, words in load_events():
+            if all(w.lower() in sentence for w in words):
+                return iso(day), "inferred"
+        return "", ""
+
+    def event_date(self, span: Span, leader: str, same_paragraph: bool) -> tuple[str, str]:
+        value, basis = self.explicit_event_date(span)
+        if value:
+            self.state.last_event[leader] = value
+            return value, basis
+        if same_paragraph and self.state.paragraph_date:
+            return self.state.paragraph_date, "inferred"
+        if leader in self.state.last_event and self._has("event_reference", span.start, span.end):
+            return self.state.last_event[leader], "inferred"
+        if self.info.published:
+            return self.info.published[:7], "inferred"
+        return "", "unknown"
+
+    # -- walk ----------------------------------------------------------------------------------
+    def _continues_story(self, span: Span) -> bool:
+        """A one-sentence paragraph right after a paragraph about the leader (wire/broadcast style)."""
+        return (span.paragraph == self.state.anchor_paragraph + 1
+                and self.sentences_in_paragraph.get(span.paragraph, 0) == 1)
+
+    def paragraph_leaders(self, spans: list[Span]) -> dict[int, str]:
+        """First leader named (not in background) in each paragraph."""
+        out: dict[int, str] = {}
+        for span in spans:
+            if span.paragraph not in out:
+                leader, _ = self.sentence_leader(span)
+                if leader:
+                    out[span.paragraph] = leader
+        return out
+
+    def claims(self, spans: list[Span]) -> list[Claim]:
+        spans = [s for s in spans if not self._is_boilerplate(s)]
+        self.named_in_paragraph = self.paragraph_leaders(spans)
+        self.sentences_in_paragraph = Counter(span.paragraph for span in spans)
+        doc_about_china = len(self.cues["china"].findall(self.text)) >= CHINA_FOCUS_MENTIONS
+        out: list[Claim] = []
+        for span in spans:
+            claim = self._claim(span, doc_about_china)
+            if claim:
+                out.append(claim)
+        return out
+
+    def _claim(self, span: Span, doc_about_china: bool) -> Claim | None:
+        state = self.state
+        if span.paragraph != state.paragraph:
+            state.paragraph, state.paragraph_claimed, state.paragraph_date = span.paragraph, False, ""
+            state.paragraph_leader = ""
+        sentence = self.text[span.start:span.end]
+        if len(re.findall(r"[^\W\d_]+", sentence)) < MIN_CLAIM_WORDS:
+            return None
+        china = self._has("china", span.start, span.end)
+        policy = self._has("policy", span.start, span.end)
+        if not (china or (policy and doc_about_china)):
+            return None
+        leader, title = self.sentence_leader(span)
+        if not leader and HEADING_RE.match(sentence):
+            return None  # a section heading or list item only counts when it names the leader
+        anchored = bool(leader)
+        if not leader:
+            refers = self._has("leader_reference", span.start, span.end)
+            in_focus = state.leader and span.start - state.last_claim_end <= FOCUS_WINDOW
+            if state.paragraph_leader:
+                leader = state.paragraph_leader
+            elif china and self.named_in_paragraph.get(span.paragraph):
+                leader = self.named_in_paragraph[span.paragraph]  # named later in this paragraph
+            elif in_focus and (refers or (china and self._continues_story(span))):
+                leader = state.leader
+            anchored = refers
+        if not leader:
+            return None
+        event_date, basis = self.event_date(span, leader, state.paragraph_claimed)
+        state.leader, state.last_claim_end = leader, span.end
+        state.paragraph_claimed, state.paragraph_leader = True, leader
+        if anchored:
+            state.anchor_paragraph = span.paragraph
+        if basis != "unknown" and event_date != (self.info.published or "")[:7]:
+            state.paragraph_date = event_date
+        role = self.registry.by_name[leader].role_on(
+            _as_day(event_date) or self.ref, title) if leader in self.registry.by_name else ""
+        return Claim(span.start, span.end, leader, role, self.speaker(span, leader), self.topic(span),
+                     event_date, basis)
+
+
+def _as_day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def extract_claims(text: str, info: DocumentInfo, registry: Registry, spans: list[Span],
+                   mentions: list[Mention], boilerplate: list[tuple[int, int]]) -> list[Claim]:
+    """All claims of one document, in text order."""
+    return DocumentExtractor(text, info, registry, mentions, boilerplate).claims(spans)

@@ -1,0 +1,225 @@
+"""Leaders step: find every mention of a South Korean leader in a document.
+
+Needs: document text, publication date (may be unknown).
+Assigns: ``Mention`` spans (leader, kind) for full names, titled surnames, bare surnames after a full
+mention, role references ("the president", "the presidential office") and predecessor references
+("the previous administration"). The registry is a data file, ``data/leaders.yaml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+REGISTRY_PATH = Path(__file__).parent / "data" / "leaders.yaml"
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    start: date
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Leader:
+    name: str
+    surname: str
+    names: tuple[str, ...]
+    roles: tuple[Role, ...]
+
+    def role_on(self, day: date | None, title: str = "") -> str:
+        """The role held on ``day``; else the role the title names; else the latest role."""
+        if day is not None:
+            for role in self.roles:
+                if role.holds_on(day):
+                    return role.role
+        for role in reversed(self.roles):
+            if title and role.role == title:
+                return role.role
+        return self.roles[-1].role if self.roles else ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    leader: str
+    kind: str  # full | titled | surname | role | predecessor
+    title: str = ""
+
+
+def _as_date(value) -> date | None:
+    if value in (None, ""):
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def name_pattern(name: str) -> str:
+    """Regex for a name with loose separators: 'Yoon Suk-yeol' also matches 'Yoon Suk Yeol'."""
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", name.strip()) if p]
+    return r"[\s\-]*".join(parts) if len(parts) > 1 and not parts[0].isascii() else r"[\s\-]+".join(parts)
+
+
+class Registry:
+    """Leaders, role titles and foreign counterparts, with compiled mention patterns."""
+
+    def __init__(self, data: dict):
+        self.leaders = [
+            Leader(
+                name=item["name"],
+                surname=item["surname"],
+                names=tuple(item["names"]),
+                roles=tuple(
+                    Role(r["role"], _as_date(r["start"]), _as_date(r.get("end")))
+                    for r in item.get("roles", [])
+                ),
+            )
+            for item in data["leaders"]
+        ]
+        self.by_name = {leader.name: leader for leader in self.leaders}
+        self.titles = {alias: role for role, aliases in data["titles"].items() for alias in aliases}
+        self.counterparts = {
+            alias.lower(): item["name"] for item in data["counterparts"] for alias in item["names"]
+        }
+        self._compile()
+
+    def _compile(self) -> None:
+        full = []
+        self._full_lookup: dict[str, str] = {}
+        for leader in self.leaders:
+            for name in leader.names:
+                full.append(name_pattern(name))
+                self._full_lookup[_key(name)] = leader.name
+        full.sort(key=len, reverse=True)
+        self.full_re = re.compile(r"(?<![\w-])(?:" + "|".join(full) + r")(?![\w])", re.IGNORECASE)
+        surnames = sorted({leader.surname for leader in self.leaders}, key=len, reverse=True)
+        title_words = sorted(self.titles, key=len, reverse=True)
+        titles = "|".join(re.escape(t) for t in title_words)
+        # A bare surname must not be followed by a given name ("Lee Dong-gyu" is someone else).
+        # Given names are hyphenated ("Dong-gyu") or two short syllables ("Hsien Loong"); a
+        # capitalised English word after the surname (a headline's "Yoon Seeks") is not one.
+        not_given = r"(?-i:(?![\s\-]+(?:[A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,5}\s+[A-Z][a-z]{1,5})\b))"
+        self.titled_re = re.compile(
+            rf"\b(?P<title>{titles})\.?\s+(?P<surname>{'|'.join(surnames)})\b{not_given}", re.IGNORECASE
+        )
+        self.mr_re = re.compile(rf"\b(?:Mr|Ms|Mrs)\.?\s+(?P<surname>{'|'.join(surnames)})\b{not_given}")
+        self.surname_re = re.compile(rf"\b(?P<surname>{'|'.join(surnames)})(?:['’]s)?\b{not_given}")
+        self.role_re = re.compile(
+            r"\b(?:(?:the|South Korea['’]s|South Korean|Korean|new|Korea['’]s)\s+)+"
+            r"(?P<title>president|prime minister|premier|acting president)\b(?!\s+[A-Z])"
+            r"|\bthe (?P<office>presidential office|presidential official|Blue House|Cheong Wa Dae|"
+            r"president['’]s office|prime minister['’]s office)\b"
+            r"|\b(?P<office2>(?:South Korean )?Prime Minister['’]s Office|presidential office|"
+            r"Yongsan presidential office|[Pp]residential [Oo]ffice)\b",
+            re.IGNORECASE,
+        )
+        self.predecessor_re = re.compile(
+            r"\b(?:the )?(?:previous|former|preceding|last) (?:administration|government|president)\b"
+            r"|\b(?:his|her) predecessor\b",
+            re.IGNORECASE,
+        )
+
+    def leader_for_name(self, text: str) -> str:
+        return self._full_lookup.get(_key(text), "")
+
+    def role_holder(self, role: str, day: date | None) -> str:
+        if day is None:
+            return ""
+        for leader in self.leaders:
+            for r in leader.roles:
+                if r.role == role and r.holds_on(day):
+                    return leader.name
+        return ""
+
+    def predecessor(self, leader_name: str) -> str:
+        """The president before ``leader_name``'s (latest) presidency."""
+        leader = self.by_name.get(leader_name)
+        if leader is None:
+            return ""
+        starts = [r.start for r in leader.roles if r.role == "president"]
+        if not starts:
+            return ""
+        before = [
+            (r.start, other.name)
+            for other in self.leaders
+            for r in other.roles
+            if r.role == "president" and r.start < max(starts)
+        ]
+        return max(before)[1] if before else ""
+
+    def presidency_start(self, leader_name: str) -> date | None:
+        leader = self.by_name.get(leader_name)
+        starts = [r.start for r in leader.roles if r.role == "president"] if leader else []
+        return max(starts) if starts else None
+
+    def find_mentions(self, text: str, published: date | None) -> list[Mention]:
+        """All leader mentions in ``text``, in order; overlapping matches keep the first, longest."""
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(mention: Mention) -> None:
+            if any(s < mention.end and mention.start < e for s, e in taken):
+                return
+            taken.append((mention.start, mention.end))
+            found.append(mention)
+
+        fully_named: dict[str, str] = {}  # surname -> leader fully named in this document
+        for m in self.full_re.finditer(text):
+            leader = self.leader_for_name(m.group(0))
+            if leader:
+                add(Mention(m.start(), m.end(), leader, "full"))
+                fully_named.setdefault(self.by_name[leader].surname.lower(), leader)
+        for m in self.titled_re.finditer(text):
+            title = self.titles.get(m.group("title").lower(), "")
+            leader = self._resolve_surname(m.group("surname"), title, fully_named, published)
+            if leader:
+                add(Mention(m.start(), m.end(), leader, "titled", title))
+        for pattern in (self.mr_re, self.surname_re):
+            for m in pattern.finditer(text):
+                leader = fully_named.get(m.group("surname").lower(), "")
+                if leader:
+                    add(Mention(m.start("surname"), m.end("surname"), leader, "surname"))
+        for m in self.role_re.finditer(text):
+            title_text = (m.group("title") or "").lower()
+            office = (m.group("office") or m.group("office2") or "").lower()
+            title = self.titles.get(title_text, "prime minister" if "prime minister" in office else "president")
+            add(Mention(m.start(), m.end(), "", "role", title))
+        for m in self.predecessor_re.finditer(text):
+            add(Mention(m.start(), m.end(), "", "predecessor"))
+        found.sort(key=lambda x: x.start)
+        return found
+
+    def _resolve_surname(self, surname: str, title: str, fully_named: dict, published: date | None) -> str:
+        """A titled surname: the leader named in full in this document, else the role holder."""
+        key = surname.lower()
+        if key in fully_named:
+            return fully_named[key]
+        candidates = [l for l in self.leaders if l.surname.lower() == key]
+        if published is not None:
+            for leader in candidates:
+                if any(r.holds_on(published) and (not title or r.role == title) for r in leader.roles):
+                    return leader.name
+        with_title = [l for l in candidates if any(r.role == title for r in l.roles)]
+        # Without a date, only an unambiguous surname resolves (exactly one leader with that title).
+        return with_title[0].name if len(with_title) == 1 else ""
+
+    def is_counterpart(self, text: str) -> str:
+        return self.counterparts.get(text.lower(), "")
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s\-]+", " ", name.strip().lower())
+
+
+@lru_cache(maxsize=4)
+def load_registry(path: Path = REGISTRY_PATH) -> Registry:
+    with open(path, encoding="utf-8") as handle:
+        return Registry(yaml.safe_load(handle))
