@@ -154,8 +154,9 @@ def outlet_from_text(text: str, header: list[str]) -> str:
         for outlet in load_outlets():
             for name in outlet.names:
                 at = line.find(name)
-                # A header line naming the outlet, not a sentence citing it.
-                if at >= 0 and (at == 0 or len(line) <= 80):
+                # A header line naming the outlet ("VnExpress 05/03/2024", "By Kim, Yonhap"),
+                # not a sentence citing it ("He told Yonhap he would go.").
+                if at >= 0 and (at == 0 or (len(line) <= 80 and not line.rstrip().endswith((".", "!", "?")))):
                     return outlet.name
     return ""
 

@@ -39,6 +39,9 @@ SPEAKER_BEFORE_RE = re.compile(
     rf"(?:,[^,]{{0,80}},)?\s+(?:also\s+|reportedly\s+)?(?:{SPEECH_VERBS})\b")
 SPEAKER_AFTER_RE = re.compile(rf"[”\"],?\s+(?P<who>(?:the|a|an)\s+[^,.”\"]{{3,80}}?)\s+(?:{SPEECH_VERBS})\.?\s*$")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording ?to (?P<who>[^,.]{3,80})")
+ROLE_SPEAKER_RE = re.compile(
+    rf"\b(?:the|a|an)\s+(?P<who>(?:[\w’'-]+\s+){{0,3}}?(?:office|officials?|ministry|spokes(?:person|man|woman)|"
+    rf"government|analysts?|experts?|observers?|researchers?|diplomats?|sources?))\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 GENERIC_SPEAKER_RE = re.compile(r"\b(?P<who>(?:Some |Western |Chinese |South Korean |Korean )?(?:analysts|experts|observers|critics|officials))\b")
 # No closing punctuation and at most a dozen words: a heading, caption or bullet, not a sentence.
 HEADING_RE = re.compile(r"^(?:\S+\s+){0,11}\S+$(?<![.!?\"”’'):])")
@@ -157,7 +160,7 @@ class DocumentExtractor:
         sentence = self.text[span.start:span.end]
         if span.speaker:
             return self.registry.leader_for_name(span.speaker) or span.speaker
-        for pattern in (SPEAKER_AFTER_RE, ACCORDING_RE, SPEAKER_BEFORE_RE, GENERIC_SPEAKER_RE):
+        for pattern in (SPEAKER_AFTER_RE, ACCORDING_RE, ROLE_SPEAKER_RE, SPEAKER_BEFORE_RE, GENERIC_SPEAKER_RE):
             m = pattern.search(sentence)
             if not m:
                 continue

@@ -104,9 +104,9 @@ class Registry:
         title_words = sorted(self.titles, key=len, reverse=True)
         titles = "|".join(re.escape(t) for t in title_words)
         # A bare surname must not be followed by a given name ("Lee Dong-gyu" is someone else).
-        # Given names are hyphenated ("Dong-gyu") or two short syllables ("Hsien Loong"); a
-        # capitalised English word after the surname (a headline's "Yoon Seeks") is not one.
-        not_given = r"(?-i:(?![\s\-]+(?:[A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,5}\s+[A-Z][a-z]{1,5})\b))"
+        # Korean given names in English copy are hyphenated ("Dong-gyu"); a capitalised word after
+        # the surname (a headline's "Yoon Seeks Better Ties") is not one.
+        not_given = r"(?-i:(?![\s\-]+[A-Z][a-z]+-[a-z]+\b))"
         self.titled_re = re.compile(
             rf"\b(?P<title>{titles})\.?\s+(?P<surname>{'|'.join(surnames)})\b{not_given}", re.IGNORECASE
         )

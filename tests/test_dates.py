@@ -1,0 +1,59 @@
+from datetime import date
+
+import pytest
+
+from claims.dates import find_dates, parse_iso_prefix
+
+
+def values(text, ref=None, dayfirst=True, **kw):
+    return [d.value for d in find_dates(text, ref, dayfirst, **kw)]
+
+
+@pytest.mark.parametrize("text,dayfirst,expected", [
+    ("Hanoi 02/10/2023 -", True, "2023-10-02"),
+    ("Posted 02/10/2023", False, "2023-02-10"),
+    ("on 25/12/2023", False, "2023-12-25"),  # a field above 12 settles the order
+    ("on 12/25/2023", True, "2023-12-25"),
+])
+def test_numeric_dates_follow_the_outlet_convention(text, dayfirst, expected):
+    assert values(text, dayfirst=dayfirst) == [expected]
+
+
+def test_named_month_formats():
+    assert values("Seoul, November 18,2024 – text") == ["2024-11-18"]
+    assert values("in March 2023 and on 5 June 2021") == ["2023-03", "2021-06-05"]
+    assert values("2023년 9월 7일 발표") == ["2023-09-07"]
+
+
+def test_day_month_without_year_takes_the_latest_year_not_after_publication():
+    assert values("met on September 23", date(2023, 10, 2)) == ["2023-09-23"]
+    assert values("met on December 30", date(2024, 1, 3)) == ["2023-12-30"]
+    assert values("met on September 23") == []  # no reference: never invent a year
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("in Beijing on Monday", "2026-01-05"),
+    ("(last 9th)", "2025-12-09"),
+    ("last 3rd", "2026-01-03"),
+    ("yesterday", "2026-01-06"),
+    ("earlier this month", "2026-01"),
+    ("last month", "2025-12"),
+    ("last year", "2025"),
+])
+def test_relative_dates_resolve_against_publication(phrase, expected):
+    assert values(phrase, date(2026, 1, 7)) == [expected]
+
+
+def test_lower_case_month_words_are_not_dates():
+    assert values("Seoul may 5 times reconsider; troops march 3 miles") == []
+
+
+def test_bare_years_only_on_request():
+    assert values("trade reached $300bn in 2024") == []
+    assert values("trade reached $300bn in 2024", with_years=True) == ["2024"]
+
+
+def test_iso_prefix_parsing():
+    assert parse_iso_prefix("2025") == date(2025, 1, 1)
+    assert parse_iso_prefix("2023-09") == date(2023, 9, 1)
+    assert parse_iso_prefix("not a date") is None

@@ -1,0 +1,67 @@
+import pytest
+
+from claims.documents import describe
+from claims.ingest import RawDocument
+from claims.leaders import load_registry
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def doc(text, **meta):
+    return describe(RawDocument("a.txt", text, "txt", **meta), load_registry())
+
+
+def test_vietnamese_outlet_header_gives_outlet_and_day_first_date():
+    info = doc("Seoul and Beijing talk trade again\n\nVnExpressVnExpress 05/03/2024\n\nMoon met Xi in 2019.")
+    assert (info.outlet, info.published, info.published_basis) == ("VnExpress", "2024-03-05", "explicit")
+
+
+def test_us_outlet_reads_numeric_dates_month_first():
+    info = doc("Seoul and Beijing talk trade again\nAssociated Press\n05/03/2024\nText follows here.")
+    assert (info.outlet, info.published) == ("Associated Press", "2024-05-03")
+
+
+def test_broadcast_sign_off_names_an_unknown_outlet():
+    text = "Seoul weighs its options on trade\n\nThe story goes on.\n\nThis is Kim Min-ji of Daejeon TV ."
+    assert doc(text).outlet == "Daejeon TV"
+
+
+def test_wire_dateline_names_the_agency_and_a_mere_citation_does_not():
+    assert doc("Seoul weighs its options on trade\nSEOUL, Oct. 2 (Yonhap) -- Text.").outlet == "Yonhap"
+    cited = doc("Seoul weighs its options on trade today\n\nThe president told Yonhap News Agency he would go on.")
+    assert cited.outlet == ""
+
+
+def test_url_domain_and_url_date():
+    info = doc("Seoul weighs its options on trade\nBody text here.", url="https://www.koreaherald.com/2024/06/01/x")
+    assert (info.outlet, info.published, info.published_basis) == ("The Korea Herald", "2024-06-01", "explicit")
+
+
+def test_metadata_wins_over_inference():
+    info = doc("Seoul weighs its options on trade\nVnExpress 05/03/2024", outlet="NA", published="2020-01-02")
+    assert (info.outlet, info.published) == ("NA", "2020-01-02")
+
+
+def test_named_event_dates_an_undated_article_as_inferred():
+    info = doc("Leaders gather for talks in Asia\n\nAt the APEC summit in Gyeongju the leaders met.")
+    assert (info.published, info.published_basis) == ("2025-10", "inferred")
+
+
+def test_new_president_dates_an_article_to_the_term_start_year():
+    info = doc("Seoul and Beijing look ahead now\n\nNew President Lee Jae-myung called Xi Jinping.")
+    assert (info.published, info.published_basis) == ("2025", "inferred")
+
+
+def test_no_evidence_means_no_date():
+    info = doc("Seoul and Beijing look ahead now\n\nPresident Lee Jae-myung called Xi Jinping.")
+    assert (info.published, info.published_basis) == ("", "unknown")
+
+
+def test_title_skips_page_furniture_and_ids_are_stable():
+    text = "We use cookies to improve your experience on our website.\n0\nMoon Visits Beijing For Talks\nBody."
+    first, second = doc(text), doc(text)
+    assert first.title == "Moon Visits Beijing For Talks"
+    assert first.doc_id == second.doc_id and len(first.doc_id) == 16

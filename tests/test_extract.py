@@ -1,0 +1,81 @@
+"""Claim extraction on short articles written for these tests."""
+import pytest
+
+from claims.ingest import RawDocument
+from claims.leaders import load_registry
+from claims.pipeline import process_document
+
+
+def claims_of(text, **meta):
+    _, rows, _ = process_document(RawDocument("t.txt", text, "txt", **meta), load_registry())
+    return rows
+
+
+ARTICLE = """Moon Seeks Warmer Ties With Beijing
+
+SEOUL, March 3, 2018 (Yonhap) -- President Moon Jae-in met Chinese President Xi Jinping on Monday and agreed to deepen cooperation.
+The two leaders discussed trade and tourism.
+
+Moon also praised the new subway line in Seoul.
+
+Meanwhile, the presidential office said there will be no change in its alliance policy toward China.
+"""
+
+
+def test_claims_are_verbatim_sentences_with_exact_offsets():
+    rows = claims_of(ARTICLE)
+    for row in rows:
+        assert ARTICLE[row["start"]:row["end"]] == row["text"]
+    assert [r["text"] for r in rows] == [
+        "Moon Seeks Warmer Ties With Beijing",
+        "President Moon Jae-in met Chinese President Xi Jinping on Monday and agreed to deepen cooperation.",
+        "The two leaders discussed trade and tourism.",
+        "Meanwhile, the presidential office said there will be no change in its alliance policy toward China.",
+    ]
+    assert {r["leader"] for r in rows} == {"Moon Jae-in"}
+
+
+def test_sentences_about_the_leader_but_not_china_are_not_claims():
+    assert not any("subway" in r["text"] for r in claims_of(ARTICLE))
+
+
+def test_dates_roles_stance_and_topic():
+    rows = {r["text"][:20]: r for r in claims_of(ARTICLE)}
+    met = rows["President Moon Jae-i"]
+    assert (met["event_date"], met["date_basis"]) == ("2018-02-26", "inferred")  # "on Monday"
+    assert met["published"] == "2018-03-03" and met["outlet"] == "Yonhap"
+    assert met["leader_role"] == "president"
+    assert (met["stance"], met["topic"]) == (1, "summit")
+    assert rows["The two leaders disc"]["event_date"] == "2018-02-26"  # same paragraph, same event
+    denial = rows["Meanwhile, the presi"]
+    assert (denial["stance"], denial["topic"], denial["speaker"]) == (0, "us_alliance", "presidential office")
+
+
+def test_previous_administration_resolves_to_the_predecessor():
+    text = ("Lee Jae-myung Resets China Policy\n\nPresident Lee Jae-myung wants better ties with China. "
+            "Relations were strained under the previous administration over THAAD.")
+    rows = claims_of(text, published="2025-07-01")
+    assert [(r["leader"], r["stance"], r["topic"]) for r in rows][-1] == ("Yoon Suk Yeol", -1, "thaad")
+
+
+def test_background_mention_does_not_take_the_claim():
+    text = ("Prime Minister Han Duck-soo met Xi Jinping in Hangzhou on Sept. 23. "
+            "It was their first meeting on China ties since President Yoon Suk Yeol took office in May 2022.")
+    rows = claims_of(text, published="2023-10-02")
+    assert [(r["leader"], r["event_date"]) for r in rows] == [
+        ("Han Duck-soo", "2023-09-23"), ("Han Duck-soo", "2023-09-23")]
+
+
+def test_unknown_publication_date_leaves_event_dates_unknown():
+    rows = claims_of("President Lee Jae-myung met Xi Jinping in Beijing on Monday.\n")
+    assert [(r["event_date"], r["date_basis"]) for r in rows] == [("", "unknown")]
+
+
+def test_foreign_leader_alone_is_not_a_claim():
+    assert claims_of("Xi Jinping met Vladimir Putin in Moscow to discuss trade with China.") == []
+
+
+@pytest.mark.parametrize("junk", ["Share this article on China policy", "We use cookies to track visitors, Yoon and China fans"])
+def test_boilerplate_never_yields_claims(junk):
+    text = f"President Yoon Suk Yeol met Xi Jinping.\n{junk}\n"
+    assert [r["text"] for r in claims_of(text)] == ["President Yoon Suk Yeol met Xi Jinping."]

@@ -1,0 +1,60 @@
+from datetime import date
+
+import pytest
+
+from claims.leaders import load_registry
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def leaders_in(registry, text, published=None):
+    return [(m.leader, text[m.start:m.end]) for m in registry.find_mentions(text, published) if m.leader]
+
+
+@pytest.mark.parametrize("alias", [
+    "Yoon Suk Yeol", "Yoon Suk-yeol", "Yoon Seok-yeol", "Seok-Yeol Yoon", "YOON SUK YEOL", "윤석열",
+])
+def test_romanisations_resolve_to_one_canonical_name(registry, alias):
+    assert leaders_in(registry, f"On Friday {alias} spoke about Beijing.") == [("Yoon Suk Yeol", alias)]
+
+
+def test_surname_needs_a_full_mention_or_a_title(registry):
+    text = "Lee Dong-gyu, an analyst, said Lee was wrong."
+    assert leaders_in(registry, text) == []
+
+
+def test_surname_after_full_mention_is_the_same_leader(registry):
+    text = "Lee Jae-myung met Xi. Later Lee said ties would improve."
+    assert [name for name, _ in leaders_in(registry, text)] == ["Lee Jae-myung", "Lee Jae-myung"]
+
+
+def test_titled_surname_resolves_by_date(registry):
+    text = "President Lee spoke in Seoul."
+    assert leaders_in(registry, text, date(2025, 9, 1)) == [("Lee Jae-myung", "President Lee")]
+    assert leaders_in(registry, text, date(2010, 9, 1)) == [("Lee Myung-bak", "President Lee")]
+
+
+def test_headline_title_case_word_is_not_a_given_name(registry):
+    text = "Yoon Suk Yeol visits. Yoon Seeks Better Ties With China"
+    assert [m for _, m in leaders_in(registry, text)] == ["Yoon Suk Yeol", "Yoon"]
+
+
+def test_role_reference_and_predecessor_are_found_without_a_leader(registry):
+    kinds = [m.kind for m in registry.find_mentions(
+        "The presidential office denied it. The previous administration disagreed.", None)]
+    assert kinds == ["role", "predecessor"]
+
+
+def test_role_holders_and_predecessors_come_from_the_data_file(registry):
+    assert registry.role_holder("president", date(2023, 1, 1)) == "Yoon Suk Yeol"
+    assert registry.role_holder("acting president", date(2025, 4, 10)) == "Han Duck-soo"
+    assert registry.predecessor("Lee Jae-myung") == "Yoon Suk Yeol"
+    assert registry.predecessor("Yoon Suk Yeol") == "Moon Jae-in"
+
+
+def test_foreign_leaders_are_counterparts_not_subjects(registry):
+    assert leaders_in(registry, "Xi Jinping and Li Qiang met Kishida.") == []
+    assert registry.is_counterpart("Li Chang") == "Li Qiang"

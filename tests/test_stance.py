@@ -1,0 +1,25 @@
+import pytest
+
+from claims.stance import score_stance
+
+
+@pytest.mark.parametrize("sentence,stance", [
+    ("Moon agreed with Xi to deepen cooperation and restore trust.", 1),
+    ("The president sharply criticized Beijing over the dispute.", -1),
+    ("Seoul will not improve ties with Beijing this year.", -1),
+    ("The office denied any thaw with China.", -1),
+    ("Officials said there will be no change in the policy toward China.", 0),
+    ("The minister said Seoul cannot choose between Washington and Beijing.", 0),
+    ("Lee seeks to balance relations between the two powers.", 0),
+    ("The weather in Seoul was mild on Tuesday.", 0),
+])
+def test_stance_sign(sentence, stance):
+    assert score_stance(sentence).stance == stance
+
+
+def test_cues_explain_the_verdict_and_score_is_bounded():
+    verdict = score_stance("Xi welcomed the summit but warned against sanctions.")
+    assert verdict.cues == ("welcomed", "summit", "warned")
+    assert -1 <= verdict.score <= 1
+    assert verdict.stance == 1
+    assert score_stance("They did not criticize China.").cues == ("not criticize",)
