@@ -71,7 +71,8 @@ def counts_by(claims: pd.DataFrame, column: str) -> pd.DataFrame:
 
 def latest_claims(claims: pd.DataFrame, n: int = 10) -> pd.DataFrame:
     ordered = claims.sort_values("date", ascending=False, na_position="last", kind="stable")
-    return ordered.head(n)[["date", "outlet", "leader", "stance", "text"]]
+    latest = ordered.head(n)[["date", "outlet", "leader", "stance", "text"]]
+    return latest.assign(date=latest["date"].dt.date)
 
 
 def date_coverage(claims: pd.DataFrame) -> dict:
@@ -126,7 +127,8 @@ def group_members(claims: pd.DataFrame, group_id: str, exclude_claim_id: str = "
     if not group_id:
         return claims.iloc[0:0]
     members = claims[(claims["group_id"] == group_id) & (claims["claim_id"] != exclude_claim_id)]
-    return members.sort_values("date", kind="stable")[["date", "outlet", "speaker", "stance", "text"]]
+    members = members.sort_values("date", kind="stable")[["date", "outlet", "speaker", "stance", "text"]]
+    return members.assign(date=members["date"].dt.date)
 
 
 def outlet_stance_grid(claims: pd.DataFrame) -> pd.DataFrame:

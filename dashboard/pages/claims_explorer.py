@@ -25,7 +25,7 @@ table = claims_table(claims)
 n_pages = page_count(len(table), PAGE_SIZE)
 page = st.pagination(n_pages, key="claims_page") if n_pages > 1 else 1
 shown = page_slice(table, page, PAGE_SIZE)
-st.caption(f"{len(table):,} claims match; rows {shown.index[0] + 1:,}–{shown.index[-1] + 1:,} shown. "
+st.caption(f"{len(table):,} claim(s) match; rows {shown.index[0] + 1:,}–{shown.index[-1] + 1:,} shown. "
            "Select a row to read the claim in its article.")
 event = st.dataframe(shown, key="claims_table", on_select="rerun", selection_mode="single-row",
                      hide_index=True, lazy=False)

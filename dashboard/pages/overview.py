@@ -29,7 +29,8 @@ for column, title in (("leader", "Claims per leader"), ("source", "Claims per ou
     counts[column] = plotly_text(counts[column])
     figure = px.bar(counts, x="claims", y=column, orientation="h", title=title,
                     labels={"claims": "Claims (count)", column: column.capitalize()})
-    figure.update_layout(yaxis={"categoryorder": "total ascending"}, height=120 + 28 * len(counts))
+    # dtick=1: label every bar (plotly otherwise skips labels on short charts)
+    figure.update_layout(yaxis={"categoryorder": "total ascending", "dtick": 1}, height=160 + 30 * len(counts))
     st.plotly_chart(figure)
 
 st.subheader("Coverage of dates")

@@ -24,7 +24,8 @@ figure = px.bar(mix, x="n_claims", y="source", color="stance", orientation="h",
                 title="Stance toward China per source",
                 labels={"n_claims": "Claims (count)", "source": "Source", "stance": "Stance"},
                 category_orders={"stance": stances})
-figure.update_layout(yaxis={"categoryorder": "total ascending"}, height=160 + 28 * mix["source"].nunique())
+figure.update_layout(yaxis={"categoryorder": "total ascending", "dtick": 1},
+                     height=180 + 30 * mix["source"].nunique())
 st.plotly_chart(figure)
 
 table_with_download(summary, list(summary.columns), "sources")

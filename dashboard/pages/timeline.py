@@ -10,7 +10,9 @@ from dashboard.views import MONTHLY_COLUMNS, TIMELINE_COLUMNS, selected_claim_id
 # Hover boxes show the start of the claim; the full text is listed on selection.
 HOVER_CHARS = 140
 POINTS, MONTHLY = "Claims", "Monthly means"
-STANCE_AXIS = "Stance score toward China (−1 critical … +1 favourable)"
+STANCE_AXIS = "Stance toward China (score)"
+# Distinct hues per leader (the default theme's reds are hard to tell apart).
+LEADER_COLOURS = px.colors.qualitative.D3
 
 context = page_context()
 st.title("Timeline")
@@ -19,11 +21,13 @@ if points.empty:
     st.info("No dated claims match the current filters.")
     st.stop()
 
+st.caption("Stance score from −1 (critical of China) through 0 (neutral) to +1 (favourable).")
 mode = st.radio("Show", [POINTS, MONTHLY], horizontal=True, key="timeline_mode", bind="query-params")
 if mode == MONTHLY:
     monthly = timeline_monthly(context.view.claims)
     monthly["leader"] = plotly_text(monthly["leader"])
     figure = px.line(monthly, x="month", y="mean_stance", color="leader", markers=True,
+                     color_discrete_sequence=LEADER_COLOURS,
                      hover_data={"n_claims": True},
                      labels={"month": "Month", "mean_stance": STANCE_AXIS, "leader": "Leader",
                              "n_claims": "Claims (count)"},
@@ -39,6 +43,7 @@ chart = points.assign(
     source=plotly_text(points["outlet"].replace("", "(unknown outlet)")),
 )
 figure = px.scatter(chart, x="date", y="stance_score", color="leader", custom_data=["claim_id"],
+                    color_discrete_sequence=LEADER_COLOURS,
                     hover_data={"claim": True, "source": True, "date": "|%Y-%m-%d"},
                     labels={"date": "Date (event date, else published)", "stance_score": STANCE_AXIS,
                             "leader": "Leader", "source": "Outlet", "claim": "Claim"},
