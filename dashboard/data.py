@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from claims.export import read_table
@@ -90,6 +91,18 @@ def add_claim_columns(claims: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def claim_rows(claims: pd.DataFrame, claim_ids: pd.Series) -> np.ndarray:
+    """Row position in ``claims`` of each claim id (first occurrence), -1 when absent.
+
+    Lets the view test "is this contradiction's claim kept?" by position, which is instant,
+    where matching ids as strings costs a hash of every kept claim on every rerun.
+    """
+    ids = claims["claim_id"]
+    first = ~ids.duplicated().to_numpy()
+    found = pd.Index(ids[first]).get_indexer(claim_ids)
+    return np.where(found >= 0, np.flatnonzero(first)[found], -1) if len(found) else found
+
+
 def read_accuracy(folder: Path) -> dict | None:
     """The build's accuracy report, or None when the build wrote none (or it is unreadable)."""
     path = Path(folder) / ACCURACY_FILE
@@ -109,6 +122,9 @@ def read_tables(folder: Path) -> Tables:
         frame = read_table(path, columns) if path.is_file() else pd.DataFrame(columns=columns, dtype=str)
         frames[name] = to_numeric_columns(frame)
     frames["claims"] = add_claim_columns(frames["claims"])
+    contradictions = frames["contradictions"]
+    for side in ("a", "b"):
+        contradictions[f"row_{side}"] = claim_rows(frames["claims"], contradictions[f"claim_id_{side}"])
     return Tables(folder=folder, accuracy=read_accuracy(folder), **frames)
 
 

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from claims.schema import AGREEMENT_COLUMNS, CLAIM_COLUMNS, CONTRADICTION_COLUMNS, GROUP_COLUMNS
 from dashboard.data import Tables
-from dashboard.filters import STANCE_LABELS, Filters, apply_filters
+from dashboard.filters import STANCE_LABELS, Filters, filter_mask
 
 # Columns that tell where a claim came from; every comparison export carries them.
 PROVENANCE_COLUMNS = ["outlet", "published", "file", "start", "end", "group_id"]
@@ -45,17 +46,23 @@ class View:
 
 def filtered_view(tables: Tables, filters: Filters) -> View:
     """Claims the filters keep, and the groups/agreements/contradictions that involve them."""
-    claims = apply_filters(tables.claims, filters)
-    group_ids = set(claims["group_id"]) - {""}
-    claim_ids = set(claims["claim_id"])
+    mask = filter_mask(tables.claims, filters).to_numpy()
+    claims = tables.claims[mask]
+    group_ids = claims["group_id"].unique()
     contradictions = tables.contradictions
-    involved = contradictions["claim_id_a"].isin(claim_ids) | contradictions["claim_id_b"].isin(claim_ids)
+    involved = kept_rows(mask, contradictions["row_a"]) | kept_rows(mask, contradictions["row_b"])
     return View(
         claims=claims,
         groups=tables.groups[tables.groups["group_id"].isin(group_ids)],
         agreements=tables.agreements[tables.agreements["group_id"].isin(group_ids)],
         contradictions=contradictions[involved],
     )
+
+
+def kept_rows(mask: np.ndarray, rows: pd.Series) -> np.ndarray:
+    """For claim row positions (-1 = unknown claim): is that claim kept by ``mask``?"""
+    rows = rows.to_numpy()
+    return (rows >= 0) & mask[np.clip(rows, 0, None)] if len(mask) else np.zeros(len(rows), bool)
 
 
 def stance_label(stance) -> str:

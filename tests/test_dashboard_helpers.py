@@ -211,3 +211,13 @@ def test_upload_errors_match_by_file_name():
     errors = pd.DataFrame({"file": ["/x/user/uploads/bad.txt", "seeds/000.txt", "C:\\u\\b.md"],
                            "stage": ["read", "read", "read"], "error": ["binary", "?", "empty"]})
     assert upload.upload_errors(errors, ["bad.txt", "b.md"])["error"].tolist() == ["binary", "empty"]
+
+
+def test_claim_rows_and_kept_rows_match_ids_by_position():
+    import numpy as np
+    claims = pd.DataFrame({"claim_id": ["a", "b", "a", "c"]})
+    rows = data.claim_rows(claims, pd.Series(["c", "a", "zz", ""]))
+    assert rows.tolist() == [3, 0, -1, -1]
+    mask = np.array([True, False, False, False])
+    assert views.kept_rows(mask, pd.Series(rows)).tolist() == [False, True, False, False]
+    assert data.claim_rows(claims, pd.Series([], dtype=str)).tolist() == []
