@@ -27,7 +27,7 @@ from claims.schema import GROUP_COLUMNS
 # forgives word swaps; 85 keeps one or two edited words in a 15-word sentence together while
 # distinct sentences on the same subject (sharing "president", "China", ...) stay apart.
 GROUP_SIMILARITY = 85
-# How many of a claim's rarest words form its blocking keys (every pair of them is one key):
+# How many of a claim's rarest words (among those some other claim has too) form its blocking keys (every pair of them is one key):
 # an edit that drops or adds one word still leaves a pair shared with the original.
 KEY_WORDS = 3
 # Most centres compared per block: bounds the cost when a key is unexpectedly common.
@@ -59,8 +59,10 @@ def short_hash(parts) -> str:
 
 
 def blocking_keys(leader: str, words: list[str], frequency: Counter) -> list[tuple]:
-    """Keys of one claim: its leader plus each pair of its rarest words (ties broken by the word)."""
-    rarest = sorted(set(words), key=lambda w: (frequency[w], w))[:KEY_WORDS]
+    """Keys of one claim: its leader plus each pair of its rarest shared words (ties broken by the
+    word). A word no other claim has cannot match anything, so it never makes a key."""
+    shared = {w for w in words if frequency[w] > 1}
+    rarest = sorted(shared, key=lambda w: (frequency[w], w))[:KEY_WORDS]
     if len(rarest) < 2:
         return [(leader, *rarest)]
     return [(leader, a, b) for a, b in combinations(sorted(rarest), 2)]
