@@ -1,8 +1,8 @@
 """Boilerplate step: mark page-furniture lines (cookie banners, share/subscribe prompts, comment
 forms, related-links lists, spam-link tokens) so no claim comes from them.
 
-Needs: document text. Assigns: a sorted list of (start, end) line spans that are boilerplate.
-Nothing is removed from the text, so offsets of the remaining lines never shift.
+Needs: one line of text. Assigns: whether it is boilerplate. Nothing is removed from the text,
+so offsets of the remaining lines never shift.
 """
 from __future__ import annotations
 
@@ -39,12 +39,3 @@ def is_boilerplate(line: str) -> bool:
         return True
     spam = sum(len(m.group(0)) for m in spam_re.finditer(stripped))
     return spam >= SPAM_SHARE * len(stripped.replace(" ", ""))
-
-
-def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every boilerplate line of ``text``."""
-    return [
-        (m.start(), m.end())
-        for m in re.finditer(r"[^\n]+", text)
-        if is_boilerplate(m.group(0))
-    ]

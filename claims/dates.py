@@ -46,6 +46,8 @@ PATTERNS = [
     ("year", re.compile(rf"(?<![\w-]){YEAR_RE}(?![\w-])")),
 ]
 PRECISE_KINDS = {"iso", "numeric", "korean", "month_day", "day_month", "month_year"}
+# Every pattern above needs a digit or one of these words: sentences without any skip the scan.
+DATE_HINT_RE = re.compile(r"\d|yesterday|today|tonight|week|month|year|day", re.IGNORECASE)
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
@@ -164,6 +166,8 @@ def find_dates(text: str, ref: date | None = None, dayfirst: bool = True,
     """
     end = len(text) if end is None else end
     found: list[DateMention] = []
+    if not DATE_HINT_RE.search(text, start, end):
+        return found
     for kind, pattern in PATTERNS:
         if kind == "year" and not with_years:
             continue

@@ -86,6 +86,12 @@ def load_events(path: Path = DATA / "events.yaml") -> tuple[tuple[date, tuple[st
         return tuple((date.fromisoformat(str(e["date"])), tuple(e["match"])) for e in yaml.safe_load(handle))
 
 
+def events_named_in(lowered: str) -> list[tuple[date, tuple[str, ...]]]:
+    """Events whose key words all occur somewhere in the (lower-cased) text: the candidates."""
+    return [(day, tuple(w.lower() for w in words)) for day, words in load_events()
+            if all(w.lower() in lowered for w in words)]
+
+
 def doc_id_for(file: str, text: str) -> str:
     return hashlib.sha256(f"{file}\0{text}".encode("utf-8")).hexdigest()[:16]
 
@@ -105,21 +111,27 @@ def find_title(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | Non
     return None
 
 
+SCRIPTS = [  # (language, letters of its script), checked in order against a sample's letters
+    ("ko", re.compile(r"[\uac00-\ud7a3]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("vi", re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)),
+]
+SCRIPT_SHARE = {"ko": 0.3, "zh": 0.3, "vi": 0.03}
+NON_LETTER_RE = re.compile(r"[\W\d_]+")
+ENGLISH_RE = re.compile(r"\b(?:the|and|of|to|in|is)\b")
+LANGUAGE_SAMPLE = 2000  # characters from the start: enough for the script shares, cheap on any file
+
+
 def detect_language(text: str) -> str:
-    sample = text[:20000]
-    letters = [c for c in sample if c.isalpha()]
+    """ISO code of the text's language from script shares (regex counts over a sample)."""
+    sample = text[:LANGUAGE_SAMPLE].lower()
+    letters = len(NON_LETTER_RE.sub("", sample))
     if not letters:
         return "und"
-    share = lambda pred: sum(1 for c in letters if pred(c)) / len(letters)  # noqa: E731
-    if share(lambda c: "\uac00" <= c <= "\ud7a3") > 0.3:
-        return "ko"
-    if share(lambda c: "\u4e00" <= c <= "\u9fff") > 0.3:
-        return "zh"
-    if share(lambda c: c in "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ") > 0.03:
-        return "vi"
-    if len(re.findall(r"\b(?:the|and|of|to|in|is)\b", sample, re.IGNORECASE)) >= 3:
-        return "en"
-    return "und"
+    for language, script in SCRIPTS:
+        if len(script.findall(sample)) / letters > SCRIPT_SHARE[language]:
+            return language
+    return "en" if len(ENGLISH_RE.findall(sample)) >= 3 else "und"
 
 
 def outlet_by_name(name: str) -> Outlet | None:
@@ -150,15 +162,20 @@ def outlet_from_text(text: str, header: list[str]) -> str:
         if name:
             known = outlet_by_name(name)
             return known.name if known else name
+    names_re = outlet_names_re()
     for line in header:
-        for outlet in load_outlets():
-            for name in outlet.names:
-                at = line.find(name)
-                # A header line naming the outlet ("VnExpress 05/03/2024", "By Kim, Yonhap"),
-                # not a sentence citing it ("He told Yonhap he would go.").
-                if at >= 0 and (at == 0 or (len(line) <= 80 and not line.rstrip().endswith((".", "!", "?")))):
-                    return outlet.name
+        m = names_re.search(line)
+        # A header line naming the outlet ("VnExpress 05/03/2024", "By Kim, Yonhap"),
+        # not a sentence citing it ("He told Yonhap he would go.").
+        if m and (m.start() == 0 or (len(line) <= 80 and not line.rstrip().endswith((".", "!", "?")))):
+            return outlet_by_name(m.group(0)).name
     return ""
+
+
+@lru_cache(maxsize=1)
+def outlet_names_re() -> re.Pattern:
+    names = sorted({n for outlet in load_outlets() for n in outlet.names}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
 
 
 def header_lines(text: str, lines: list[tuple[int, int]], title: tuple[int, int] | None) -> list[str]:
@@ -207,9 +224,10 @@ def published_inferred(text: str, registry: Registry) -> str:
     """A date the text implies: the latest dated event it names (month), else a new president's
     first year. Empty when the text gives no such evidence."""
     events = []
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        lowered = sentence.lower()
-        events.extend(day for day, words in load_events() if all(w.lower() in lowered for w in words))
+    named = events_named_in(text.lower())
+    if named:
+        for sentence in re.split(r"(?<=[.!?])\s+|\n+", text.lower()):
+            events.extend(day for day, words in named if all(w in sentence for w in words))
     if events:
         return max(events).isoformat()[:7]
     if NEW_PRESIDENT_RE.search(text):

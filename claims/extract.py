@@ -1,8 +1,8 @@
 """Extract step: which sentences are claims about which leader's China policy, said by whom, on
 what topic and about when.
 
-Needs: document text, ``DocumentInfo`` (publication date, outlet, title span), leader mentions,
-sentence spans, boilerplate spans. Assigns: ``Claim`` records (offsets, leader, role, speaker,
+Needs: document text, ``DocumentInfo`` (publication date, outlet), leader mentions. Splits into
+sentences only the paragraphs that touch China or foreign policy, skipping boilerplate lines. Assigns: ``Claim`` records (offsets, leader, role, speaker,
 topic, event date and basis; stance is added by the stance step).
 
 How a sentence gets its leader: a named leader in the sentence (skipping background mentions such
@@ -18,15 +18,17 @@ paragraph that touches China, or continues a paragraph that already produced a c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from claims import lexicon
+from claims.boilerplate import is_boilerplate
 from claims.dates import find_dates, iso, resolve_phrase
-from claims.documents import DocumentInfo, load_events
+from claims.documents import DocumentInfo, events_named_in
 from claims.leaders import Mention, Registry
-from claims.sentences import Span
+from claims.sentences import Span, segment
 
 FOCUS_WINDOW = 1200  # characters a leader stays in focus after the last claim about them
 CHINA_FOCUS_MENTIONS = 3  # China cues a document needs before its foreign-policy sentences count
@@ -39,6 +41,9 @@ SPEAKER_BEFORE_RE = re.compile(
     rf"(?:,[^,]{{0,80}},)?\s+(?:also\s+|reportedly\s+)?(?:{SPEECH_VERBS})\b")
 SPEAKER_AFTER_RE = re.compile(rf"[”\"],?\s+(?P<who>(?:the|a|an)\s+[^,.”\"]{{3,80}}?)\s+(?:{SPEECH_VERBS})\.?\s*$")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording ?to (?P<who>[^,.]{3,80})")
+# Every speaker pattern below needs one of these words; most sentences have none (a cheap test).
+SPEAKER_HINT_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|according|analysts|experts|observers|critics|officials)\b",
+                             re.IGNORECASE)
 ROLE_SPEAKER_RE = re.compile(
     rf"\b(?:the|a|an)\s+(?P<who>(?:[\w’'-]+\s+){{0,3}}?(?:office|officials?|ministry|spokes(?:person|man|woman)|"
     rf"government|analysts?|experts?|observers?|researchers?|diplomats?|sources?))\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
@@ -95,14 +100,19 @@ def _truncate(value: str, precision: str) -> str:
 class DocumentExtractor:
     """Walks one document's sentences in order, carrying the focus state."""
 
-    def __init__(self, text: str, info: DocumentInfo, registry: Registry, mentions: list[Mention],
-                 boilerplate: list[tuple[int, int]]):
+    def __init__(self, text: str, info: DocumentInfo, registry: Registry, mentions: list[Mention]):
         self.text = text
         self.info = info
         self.registry = registry
         self.mentions = mentions
-        self.boilerplate = boilerplate
+        self.mention_starts = [m.start for m in mentions]
+        self.boilerplate_lines: dict[int, bool] = {}  # line start -> is boilerplate
         self.cues = lexicon.patterns()
+        # Each cue lexicon scans the lower-cased text once; sentences then ask by position (bisect).
+        self.lowered = lexicon.lower_same_length(text)
+        self.hits = {name: [m.start() for m in self.cues[name].finditer(self.lowered)]
+                     for name in ("china", "policy")}
+        self.events = events_named_in(self.lowered)
         self.ref, self.ref_precision = reference_date(info.published)
         self.published_day = info.published_date if self.ref_precision == "day" else None
         named = {m.leader for m in mentions if m.leader}
@@ -128,19 +138,19 @@ class DocumentExtractor:
         return self.registry.role_holder(mention.title, self.published_day or self.ref)
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
-
-    def _background_spans(self, start: int, end: int) -> list[tuple[int, int]]:
-        if self.background_re is None:
-            return []
-        return [(m.start(), m.end()) for m in self.background_re.finditer(self.text, start, end)]
+        first = bisect_left(self.mention_starts, start)
+        last = bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[first:last] if m.end <= end]
 
     def sentence_leader(self, span: Span) -> tuple[str, str]:
         """(leader, title) named in the sentence (or its transcript tag), background mentions skipped."""
         if span.speaker and self.registry.leader_for_name(span.speaker):
             return self.registry.leader_for_name(span.speaker), ""
-        background = self._background_spans(span.start, span.end)
-        for mention in self._mentions_in(span.start, span.end):
+        mentions = self._mentions_in(span.start, span.end)
+        background = ([(m.start(), m.end()) for m in self.background_re.finditer(self.text, span.start, span.end)]
+                      if mentions and self.background_re and self._has("background_trigger", span.start, span.end)
+                      else [])
+        for mention in mentions:
             if any(s <= mention.start and mention.end <= e for s, e in background):
                 continue
             leader = self._resolve(mention)
@@ -150,16 +160,31 @@ class DocumentExtractor:
 
     # -- relevance -----------------------------------------------------------------------------
     def _has(self, name: str, start: int, end: int) -> bool:
-        return self.cues[name].search(self.text, start, end) is not None
+        if name not in self.hits:  # rarer questions are asked of one sentence, not the whole text
+            return self.cues[name].search(self.lowered, start, end) is not None
+        starts = self.hits[name]
+        i = bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
 
     def _is_boilerplate(self, span: Span) -> bool:
-        return any(s <= span.start < e for s, e in self.boilerplate)
+        line_start = self.text.rfind("\n", 0, span.start) + 1
+        if line_start not in self.boilerplate_lines:
+            line_end = self.text.find("\n", span.end)
+            line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+            self.boilerplate_lines[line_start] = is_boilerplate(line)
+        return self.boilerplate_lines[line_start]
+
+    def _may_hold_claims(self, start: int, end: int) -> bool:
+        """Only paragraphs touching China or foreign policy are split into sentences at all."""
+        return self._has("china", start, end) or self._has("policy", start, end)
 
     # -- speaker / topic / date ----------------------------------------------------------------
     def speaker(self, span: Span, leader: str) -> str:
         sentence = self.text[span.start:span.end]
         if span.speaker:
             return self.registry.leader_for_name(span.speaker) or span.speaker
+        if not SPEAKER_HINT_RE.search(sentence):
+            return self.info.outlet or "the outlet"
         for pattern in (SPEAKER_AFTER_RE, ACCORDING_RE, ROLE_SPEAKER_RE, SPEAKER_BEFORE_RE, GENERIC_SPEAKER_RE):
             m = pattern.search(sentence)
             if not m:
@@ -175,7 +200,7 @@ class DocumentExtractor:
 
     def topic(self, span: Span) -> str:
         for name, pattern in self.cues["topics"]:
-            if pattern.search(self.text, span.start, span.end):
+            if pattern.search(self.lowered, span.start, span.end):
                 return name
         return "other"
 
@@ -195,9 +220,9 @@ class DocumentExtractor:
                     continue
                 return _truncate(found.value, self.ref_precision), "inferred"
             return found.value, "explicit" if found.explicit_year else "inferred"
-        sentence = self.text[span.start:span.end].lower()
-        for day, words in load_events():
-            if all(w.lower() in sentence for w in words):
+        sentence = self.lowered[span.start:span.end]
+        for day, words in self.events:
+            if all(w in sentence for w in words):
                 return iso(day), "inferred"
         return "", ""
 
@@ -230,11 +255,11 @@ class DocumentExtractor:
                     out[span.paragraph] = leader
         return out
 
-    def claims(self, spans: list[Span]) -> list[Claim]:
-        spans = [s for s in spans if not self._is_boilerplate(s)]
+    def claims(self) -> list[Claim]:
+        spans = [s for s in segment(self.text, self._may_hold_claims) if not self._is_boilerplate(s)]
         self.named_in_paragraph = self.paragraph_leaders(spans)
         self.sentences_in_paragraph = Counter(span.paragraph for span in spans)
-        doc_about_china = len(self.cues["china"].findall(self.text)) >= CHINA_FOCUS_MENTIONS
+        doc_about_china = len(self.hits["china"]) >= CHINA_FOCUS_MENTIONS
         out: list[Claim] = []
         for span in spans:
             claim = self._claim(span, doc_about_china)
@@ -247,12 +272,12 @@ class DocumentExtractor:
         if span.paragraph != state.paragraph:
             state.paragraph, state.paragraph_claimed, state.paragraph_date = span.paragraph, False, ""
             state.paragraph_leader = ""
-        sentence = self.text[span.start:span.end]
-        if len(re.findall(r"[^\W\d_]+", sentence)) < MIN_CLAIM_WORDS:
-            return None
         china = self._has("china", span.start, span.end)
         policy = self._has("policy", span.start, span.end)
         if not (china or (policy and doc_about_china)):
+            return None
+        sentence = self.text[span.start:span.end]
+        if len(sentence.split()) < MIN_CLAIM_WORDS:
             return None
         leader, title = self.sentence_leader(span)
         if not leader and HEADING_RE.match(sentence):
@@ -290,7 +315,6 @@ def _as_day(value: str) -> date | None:
         return None
 
 
-def extract_claims(text: str, info: DocumentInfo, registry: Registry, spans: list[Span],
-                   mentions: list[Mention], boilerplate: list[tuple[int, int]]) -> list[Claim]:
+def extract_claims(text: str, info: DocumentInfo, registry: Registry, mentions: list[Mention]) -> list[Claim]:
     """All claims of one document, in text order."""
-    return DocumentExtractor(text, info, registry, mentions, boilerplate).claims(spans)
+    return DocumentExtractor(text, info, registry, mentions).claims()

@@ -1,7 +1,7 @@
 """The whole pipeline: files in, the data set (documents, claims, groups, agreements,
 contradictions, errors, texts) out. Steps, in order:
 
-ingest -> documents -> boilerplate -> leaders -> sentences -> extract -> stance -> group -> relations
+ingest -> documents -> leaders -> extract (boilerplate, sentences, dates) -> stance -> group -> relations
 
 Each document is processed by the pure ``process_document``; a failure is caught per document and
 recorded in errors.csv, so one bad file never kills the batch. Everything is computed first and
@@ -18,7 +18,7 @@ from typing import Callable
 
 import pandas as pd
 
-from claims import boilerplate, documents, extract, leaders, sentences, stance
+from claims import documents, extract, leaders, stance
 from claims.export import write_bytes_atomic, write_csv_atomic
 from claims.ingest import IngestError, RawDocument, discover, ingest
 from claims.schema import (AGREEMENT_COLUMNS, CLAIM_COLUMNS, CONTRADICTION_COLUMNS, DOCUMENT_COLUMNS,
@@ -51,9 +51,8 @@ def process_document(raw: RawDocument, registry: leaders.Registry) -> tuple[dict
     """(document row, claim rows, decoded text) of one document. Pure: no I/O."""
     info = documents.describe(raw, registry)
     text = raw.text
-    spans = sentences.segment(text)
     mentions = registry.find_mentions(text, info.published_date)
-    found = extract.extract_claims(text, info, registry, spans, mentions, boilerplate.boilerplate_spans(text))
+    found = extract.extract_claims(text, info, registry, mentions)
     rows = []
     for claim in found:
         verdict = stance.score_stance(text[claim.start:claim.end])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "st",
@@ -90,10 +91,13 @@ def _dateline_end(text: str, start: int, end: int) -> int:
     return start + m.end() if m and m.end() < (end - start) else start
 
 
-def segment(text: str) -> list[Span]:
-    """Every sentence of ``text`` as a trimmed Span, in order."""
+def segment(text: str, keep: Callable[[int, int], bool] | None = None) -> list[Span]:
+    """Every sentence of ``text`` as a trimmed Span, in order; paragraphs failing ``keep(start,
+    end)`` are numbered but not split (the cheap pre-filter that keeps long articles fast)."""
     spans: list[Span] = []
     for number, (p_start, p_end) in enumerate(paragraphs(text)):
+        if keep is not None and not keep(p_start, p_end):
+            continue
         p_start = _dateline_end(text, p_start, p_end)
         cursor = p_start
         for m in BRACKET_QUOTE_RE.finditer(text, p_start, p_end):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.lexicon import load_cues
+from claims.lexicon import load_cues, lower_same_length
 
 NEGATION_WINDOW = 3  # words between a negation and the cue it flips
 BALANCING_WEIGHT = 1.0  # one hedge neutralises one net warming/cooling cue
@@ -28,10 +28,11 @@ class Stance:
 def load_stance_lexicon() -> dict[str, re.Pattern]:
     stance = load_cues()["stance"]
     # One pattern with a named group per polarity, so overlapping cues resolve in one pass.
-    groups = [f"(?P<{name}>{'|'.join(sorted(stance[name], key=len, reverse=True))})"
+    # Lower-cased fragments over lower-cased text: faster than IGNORECASE (see lexicon.py).
+    groups = [f"(?P<{name}>{'|'.join(sorted((f.lower() for f in stance[name]), key=len, reverse=True))})"
               for name in ("balancing", "cooling", "warming")]
     return {
-        "cues": re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w])", re.IGNORECASE),
+        "cues": re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w])"),
         "negation": re.compile(r"(?:" + "|".join(stance["negation"]) + r")$", re.IGNORECASE),
     }
 
@@ -46,7 +47,7 @@ def score_stance(text: str) -> Stance:
     lexicon = load_stance_lexicon()
     warming = cooling = balancing = 0
     cues = []
-    for m in lexicon["cues"].finditer(text):
+    for m in lexicon["cues"].finditer(lower_same_length(text)):
         kind = m.lastgroup
         negated = kind != "balancing" and _negated(text, m.start(), lexicon["negation"])
         if kind == "balancing":

@@ -1,4 +1,4 @@
-from claims.boilerplate import boilerplate_spans, is_boilerplate
+from claims.boilerplate import is_boilerplate
 
 
 def test_page_furniture_lines_are_marked():
@@ -13,8 +13,3 @@ def test_article_sentences_are_not_boilerplate():
                  "Moon shared his views on the summit with reporters.",
                  "The cookie factory in Incheon exports to China."]:
         assert not is_boilerplate(line), line
-
-
-def test_spans_keep_offsets_of_other_lines():
-    text = "Moon met Xi.\nShare this\nTrade rose."
-    assert [text[s:e] for s, e in boilerplate_spans(text)] == ["Share this"]
