@@ -27,7 +27,8 @@ YEAR_RE = r"(?P<year>(?:19|20)\d{2})"
 ORDINAL = r"(?:st|nd|rd|th)?"
 
 PATTERNS = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")),
+    # ISO and the year-first forms of Korean, Chinese and Japanese outlets: 2024-11-18, 2024.11.18, 2024/11/18
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})([-./])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b")),
     ("numeric", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})(?![\d/])")),
     ("korean", re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<month>\d{1,2})\s*월(?:\s*(?P<day>\d{1,2})\s*일)?")),
     ("month_day", re.compile(

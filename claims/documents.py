@@ -32,6 +32,8 @@ SIGNOFF_RE = re.compile(
     r"|^(?!This is\b)(?P<outlet2>[A-Z][\w&'’.\- ]{1,40}?) (?:reporter|correspondent) [A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)+\.?$",
     re.MULTILINE,
 )
+COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)"
+                          r"(?:\.|,|\s+All rights|\s*$)", re.MULTILINE | re.IGNORECASE)
 WIRE_DATELINE_RE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z&.\- ]{1,30})\)\s*(?:--|—|–|-)\s")
 PUBLISHED_LABEL_RE = re.compile(
     r"^(?:published|posted|updated|date|last updated|first published)(?: on| at)?\s*[:\-]?\s*(?P<rest>.{4,60})$",
@@ -157,6 +159,10 @@ def outlet_from_text(text: str, header: list[str]) -> str:
         known = outlet_by_name(m.group("outlet"))
         if known:
             return known.name
+    for m in COPYRIGHT_RE.finditer(text):
+        known = outlet_by_name(m.group("outlet").strip(" .,"))
+        if known:
+            return known.name
     for m in SIGNOFF_RE.finditer(text):
         name = (m.group("outlet") or m.group("outlet2") or "").strip()
         if name:
@@ -203,13 +209,29 @@ def published_from_metadata(value: str, dayfirst: bool) -> str:
     return iso.group(1) if iso else ""
 
 
+def _dated(probe: str, dayfirst: bool) -> str:
+    found = [d for d in find_dates(probe, None, dayfirst) if d.kind in PRECISE_KINDS and d.explicit_year]
+    return found[0].value if found else ""
+
+
 def published_from_header(header: list[str], dayfirst: bool) -> str:
+    """The first full date in a header line (a labelled one's date, else the line's first 160
+    characters, where datelines are)."""
     for line in header:
         label = PUBLISHED_LABEL_RE.match(line.strip())
-        probe = label.group("rest") if label else line[:160]
-        found = [d for d in find_dates(probe, None, dayfirst) if d.kind in PRECISE_KINDS and d.explicit_year]
-        if found:
-            return found[0].value
+        value = _dated(label.group("rest") if label else line[:160], dayfirst)
+        if value:
+            return value
+    return ""
+
+
+def published_from_labels(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> str:
+    """A "Published: …" / "Posted on …" line anywhere (bylines often sit below the lead)."""
+    for start, end in lines:
+        label = PUBLISHED_LABEL_RE.match(text[start:end].strip())
+        value = _dated(label.group("rest"), dayfirst) if label else ""
+        if value:
+            return value
     return ""
 
 
@@ -254,6 +276,7 @@ def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
     for candidate in (
         published_from_metadata(raw.published, dayfirst) if raw.published else "",
         published_from_header(header, dayfirst),
+        published_from_labels(text, lines, dayfirst),
         published_from_url(raw.url),
     ):
         if candidate:

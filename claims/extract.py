@@ -47,7 +47,8 @@ SPEAKER_HINT_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|according|analysts|experts|o
 ROLE_SPEAKER_RE = re.compile(
     rf"\b(?:the|a|an)\s+(?P<who>(?:[\w’'-]+\s+){{0,3}}?(?:office|officials?|ministry|spokes(?:person|man|woman)|"
     rf"government|analysts?|experts?|observers?|researchers?|diplomats?|sources?))\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
-GENERIC_SPEAKER_RE = re.compile(r"\b(?P<who>(?:Some |Western |Chinese |South Korean |Korean )?(?:analysts|experts|observers|critics|officials))\b")
+GENERIC_SPEAKER_RE = re.compile(r"\b(?P<who>(?:Some |Western |Chinese |South Korean |Korean )?(?:analysts|experts|observers|critics|officials))\b",
+                                re.IGNORECASE)
 # No closing punctuation and at most a dozen words: a heading, caption or bullet, not a sentence.
 HEADING_RE = re.compile(r"^(?:\S+\s+){0,11}\S+$(?<![.!?\"”’'):])")
 PRONOUN_SUBJECT_RE = re.compile(r"^(?:he|she|they|it|this|that|the|a|an)$", re.IGNORECASE)

@@ -65,3 +65,13 @@ def test_title_skips_page_furniture_and_ids_are_stable():
     first, second = doc(text), doc(text)
     assert first.title == "Moon Visits Beijing For Talks"
     assert first.doc_id == second.doc_id and len(first.doc_id) == 16
+
+
+def test_korean_outlets_year_first_dates_and_labels_below_the_lead():
+    info = doc("Seoul and Beijing talk trade again\n\nLead paragraph of the story here.\n\nx\n\ny\n\nz\n\n"
+               "Published : 2024.11.18 09:30")
+    assert (info.published, info.published_basis) == ("2024-11-18", "explicit")
+
+
+def test_copyright_line_names_the_outlet():
+    assert doc("Seoul and Beijing talk trade again\n\nStory.\n\n© The Korea Times. All rights reserved.").outlet == "The Korea Times"
