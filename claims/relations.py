@@ -46,7 +46,7 @@ CONCEPT_WEIGHT = 2.0
 # Blend of the two similarities: rarity-weighted overlap, and rapidfuzz token_set_ratio / 100.
 OVERLAP_SHARE = 0.7
 # Candidate pairs come from shared words; words in more claims than this are not used as keys.
-MAX_POSTING = 200
+MAX_POSTING = 50
 # Syndication: claims of two sources this similar (rapidfuzz ratio on normalised text) are the
 # same wire copy, so the two sources count as one independent source.
 SYNDICATION_SIMILARITY = 92
@@ -236,14 +236,23 @@ def token_weights(readings: list[Reading]) -> dict:
     }
 
 
-def similarity(a: Reading, b: Reading, weight: dict) -> float:
-    """Same-proposition score in [0, 1]: weighted overlap blended with rapidfuzz token_set_ratio."""
-    size_a = sum(weight.get(t, 1.0) for t in a.tokens)
-    size_b = sum(weight.get(t, 1.0) for t in b.tokens)
-    shared = sum(weight.get(t, 1.0) for t in a.tokens & b.tokens)
-    overlap = shared / math.sqrt(size_a * size_b) if size_a and size_b else 0.0
-    fuzzy = fuzz.token_set_ratio(" ".join(sorted(a.tokens)), " ".join(sorted(b.tokens))) / 100
-    return OVERLAP_SHARE * overlap + (1 - OVERLAP_SHARE) * fuzzy
+class Similarity:
+    """Same-proposition score in [0, 1] of two readings: rarity-weighted overlap (cosine of
+    weighted token sets) blended with rapidfuzz token_set_ratio of the concept-normalised tokens."""
+
+    def __init__(self, readings: list[Reading]):
+        self.readings = readings
+        self.weight = token_weights(readings)
+        self.sizes = [sum(self.weight[t] for t in r.tokens) for r in readings]
+        self.sorted_tokens = [" ".join(sorted(r.tokens)) for r in readings]
+
+    def __call__(self, i: int, j: int) -> float:
+        if not self.sizes[i] or not self.sizes[j]:
+            return 0.0
+        shared = sum(self.weight[t] for t in self.readings[i].tokens & self.readings[j].tokens)
+        overlap = shared / math.sqrt(self.sizes[i] * self.sizes[j])
+        fuzzy = fuzz.token_set_ratio(self.sorted_tokens[i], self.sorted_tokens[j]) / 100
+        return OVERLAP_SHARE * overlap + (1 - OVERLAP_SHARE) * fuzzy
 
 
 def _index_keys(reading: Reading, lex: Lexicon) -> set:
@@ -251,7 +260,7 @@ def _index_keys(reading: Reading, lex: Lexicon) -> set:
     return set(reading.tokens) | {pair for pair in lex.opposites if pair & reading.concepts}
 
 
-def candidate_pairs(readings: list[Reading], weight: dict) -> set[tuple[int, int]]:
+def candidate_pairs(readings: list[Reading]) -> set[tuple[int, int]]:
     """Index pairs sharing a token (or the two sides of an opposite pair) that is not in more
     than MAX_POSTING readings."""
     lex = lexicon()
@@ -275,52 +284,54 @@ AGREE_TOP_K = 2
 MIN_SHARED_ALIASES = 2
 
 
-def _group_units(claims: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
-    """One row per group: leader, text to read, member claim ids, sources and outlets."""
+def _group_units(claims: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:
+    """One dict per group: group_id, leader, text to read, member claim ids/texts/sources, outlets."""
     frame = claims.assign(source=sources(claims).to_numpy()).sort_values("claim_id", kind="stable")
-    units = frame.groupby("group_id", sort=True).agg(
-        leader=("leader", "first"), text=("text", "first"), claim_ids=("claim_id", list),
-        sources=("source", frozenset), outlets=("outlet", lambda o: frozenset(v for v in o if v)),
-        texts=("text", list), member_sources=("source", list),
-    )
-    representative = groups.set_index("group_id")["representative_text"] if len(groups) else pd.Series(dtype=str)
-    units["text"] = representative.reindex(units.index).fillna(units["text"]).where(
-        representative.reindex(units.index).fillna("") != "", units["text"])
-    return units.reset_index()
+    representative = dict(zip(groups.get("group_id", ()), groups.get("representative_text", ())))
+    units = []
+    for group_id, members in frame.groupby("group_id", sort=True):
+        texts = members["text"].tolist()
+        units.append({
+            "group_id": group_id, "leader": members["leader"].iloc[0],
+            "text": representative.get(group_id) or texts[0], "claim_ids": members["claim_id"].tolist(),
+            "texts": texts, "member_sources": members["source"].tolist(),
+            "sources": frozenset(members["source"]), "outlets": frozenset(o for o in members["outlet"] if o),
+        })
+    return units
 
 
-def _eligible(a: int, b: int, units: pd.DataFrame, readings: list[Reading], lex: Lexicon) -> bool:
+def _eligible(a: dict, b: dict, reading_a: Reading, reading_b: Reading, lex: Lexicon) -> bool:
     """Different sources, and a shared proposition: a named matter or concept, or (same leader
     only) two shared aliases such as "meet" + a counterpart's name."""
-    if units.at[a, "sources"] & units.at[b, "sources"]:
+    if a["sources"] & b["sources"]:
         return False
-    shared = readings[a].concepts & readings[b].concepts
-    if units.at[a, "leader"] != units.at[b, "leader"]:
+    shared = reading_a.concepts & reading_b.concepts
+    if a["leader"] != b["leader"]:
         return bool(shared & lex.matters)
     return bool(shared & lex.matters) or len(shared) >= MIN_SHARED_ALIASES
 
 
-def _best_per_source(scored: dict, units: pd.DataFrame) -> set[tuple[int, int]]:
+def _best_per_source(scored: dict, units: list[dict]) -> set[tuple[int, int]]:
     """(unit, partner) pairs where partner is among unit's AGREE_TOP_K best of partner's source."""
     ranked = defaultdict(list)
     for (a, b), score in scored.items():
         for me, other in ((a, b), (b, a)):
-            ranked[(me, min(units.at[other, "sources"]))].append((-score, units.at[other, "group_id"], other))
+            ranked[(me, min(units[other]["sources"]))].append((-score, units[other]["group_id"], other))
     best = set()
     for (me, _), options in ranked.items():
         best.update((me, other) for _, _, other in sorted(options)[:AGREE_TOP_K])
     return best
 
 
-def matched_groups(units: pd.DataFrame) -> dict[tuple[int, int], float]:
+def matched_groups(units: list[dict]) -> dict[tuple[int, int], float]:
     """Mutual top-k same-proposition pairs of group units from different sources, with scores."""
     lex = lexicon()
-    readings = read(units["text"])
-    weight = token_weights(readings)
+    readings = read(unit["text"] for unit in units)
+    similarity = Similarity(readings)
     scored = {}
-    for a, b in candidate_pairs(readings, weight):
-        if _eligible(a, b, units, readings, lex):
-            score = similarity(readings[a], readings[b], weight)
+    for a, b in candidate_pairs(readings):
+        if _eligible(units[a], units[b], readings[a], readings[b], lex):
+            score = similarity(a, b)
             if score >= AGREE_SCORE:
                 scored[(a, b)] = score
     best = _best_per_source(scored, units)
@@ -338,25 +349,24 @@ def independent_sources(texts: list[str], member_sources: list[str]) -> int:
 
     normalised = [normalise(t) for t in texts]
     for i, j in combinations(range(len(texts)), 2):
-        if member_sources[i] != member_sources[j] and root(member_sources[i]) != root(member_sources[j]):
+        if root(member_sources[i]) != root(member_sources[j]):
             if fuzz.ratio(normalised[i], normalised[j]) >= SYNDICATION_SIMILARITY:
                 parent[root(member_sources[i])] = root(member_sources[j])
     return len({root(s) for s in member_sources})
 
 
-def _agreement_row(members: list[int], units: pd.DataFrame) -> dict:
-    """One AGREEMENT_COLUMNS row for a set of group units (largest group first)."""
-    chosen = units.loc[members]
-    lead = chosen.assign(size=chosen["claim_ids"].map(len)).sort_values(
-        ["size", "group_id"], ascending=[False, True]).iloc[0]
-    claim_ids = sorted(c for ids in chosen["claim_ids"] for c in ids)
-    texts = [t for ts in chosen["texts"] for t in ts]
-    member_sources = [s for ss in chosen["member_sources"] for s in ss]
+def _agreement_row(members: list[dict]) -> dict:
+    """One AGREEMENT_COLUMNS row for a set of group units, named after the largest group."""
+    lead = min(members, key=lambda unit: (-len(unit["claim_ids"]), unit["group_id"]))
+    claim_ids = sorted(c for unit in members for c in unit["claim_ids"])
+    texts = [t for unit in members for t in unit["texts"]]
+    member_sources = [s for unit in members for s in unit["member_sources"]]
     return {
         "agreement_id": short_hash(claim_ids), "group_id": lead["group_id"], "leader": lead["leader"],
         "claim_ids": ";".join(claim_ids), "n_sources": len(set(member_sources)),
         "n_independent_sources": independent_sources(texts, member_sources),
-        "outlets": ";".join(sorted(frozenset().union(*chosen["outlets"]))), "text": lead["text"],
+        "outlets": ";".join(sorted(frozenset().union(*(unit["outlets"] for unit in members)))),
+        "text": lead["text"],
     }
 
 
@@ -364,17 +374,9 @@ def find_agreements(claims: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
     """Agreements: groups spanning >= 2 sources, and mutually matching groups of other sources."""
     if claims.empty or "group_id" not in claims:
         return pd.DataFrame(columns=AGREEMENT_COLUMNS)
-    claims = _with_columns(claims)
-    units = _group_units(claims, groups)
-    matched = matched_groups(units)
-    partner = {}
-    for a, b in matched:
-        partner.setdefault(a, []).append(b)
-    rows = []
-    for unit in range(len(units)):
-        if len(units.at[unit, "sources"]) > 1:
-            rows.append(_agreement_row([unit], units))
-    rows.extend(_agreement_row([a, b], units) for a, b in sorted(matched))
+    units = _group_units(_with_columns(claims), groups)
+    rows = [_agreement_row([unit]) for unit in units if len(unit["sources"]) > 1]
+    rows.extend(_agreement_row([units[a], units[b]]) for a, b in sorted(matched_groups(units)))
     frame = pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
     return frame.drop_duplicates("agreement_id").sort_values("agreement_id").reset_index(drop=True)
 
@@ -486,15 +488,22 @@ def _rows_for(claims: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def _contradiction_candidates(rows: list[dict], readings: list[Reading], weight: dict) -> set:
+def _contradiction_candidates(rows: list[dict], readings: list[Reading]) -> set:
     """Pairs of one leader's claims: every pair within a document, related pairs across."""
-    pairs = {(a, b) for a, b in candidate_pairs(readings, weight) if rows[a]["leader"] == rows[b]["leader"]}
+    pairs = {(a, b) for a, b in candidate_pairs(readings) if rows[a]["leader"] == rows[b]["leader"]}
     by_doc = defaultdict(list)
     for i, row in enumerate(rows):
         by_doc[(row["leader"], row["doc_id"])].append(i)
     for members in by_doc.values():
         pairs.update(combinations(members, 2))
     return pairs
+
+
+def _may_contradict(a: dict, b: dict) -> bool:
+    """Cheap test that some reason could hold, before relatedness is computed."""
+    return (a["sign"] * b["sign"] < 0 or bool(a["cues"].change and b["cues"].continuity)
+            or bool(b["cues"].change and a["cues"].continuity) or bool(a["cues"].numbers and b["cues"].numbers)
+            or a["date_basis"] == b["date_basis"] == "explicit")
 
 
 def _opposed(a: Reading, b: Reading) -> bool:
@@ -516,12 +525,12 @@ def _closeness(a: dict, b: dict) -> float:
 def scored_contradictions(rows: list[dict]) -> list[tuple[float, int, int, str, str, str]]:
     """(score, a, b, reason, cue_a, cue_b) of every contradicting pair, strongest reason per pair."""
     readings = read(row["text"] for row in rows)
-    weight = token_weights(readings)
+    similarity = Similarity(readings)
     out = []
-    for a, b in _contradiction_candidates(rows, readings, weight):
-        if not rows[a]["leader"]:
+    for a, b in _contradiction_candidates(rows, readings):
+        if not rows[a]["leader"] or not _may_contradict(rows[a], rows[b]):
             continue
-        relatedness = min(1.0, similarity(readings[a], readings[b], weight) + _closeness(rows[a], rows[b])
+        relatedness = min(1.0, similarity(a, b) + _closeness(rows[a], rows[b])
                           + SHARED_CUE_BONUS * bool(rows[a]["cue_stems"] & rows[b]["cue_stems"])
                           + OPPOSITE_BONUS * _opposed(readings[a], readings[b]))
         found = reasons(rows[a], rows[b], relatedness)
