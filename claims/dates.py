@@ -37,9 +37,9 @@ PATTERNS = [
         rf"\b(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH_RE}\b(?:,?\s*{YEAR_RE}\b)?")),
     ("month_year", re.compile(rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b")),
     ("last_day", re.compile(r"\b(?:last|this|on the)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)),
+    # A capitalised weekday, alone ("agreed Friday") or after a preposition; "next Monday" looks ahead.
     ("weekday", re.compile(
-        r"\b(?:on|last|this|past|since|from|until|by)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r")\b",
-        re.IGNORECASE)),
+        r"(?:\b(?P<next>next)\s+)?\b(?P<weekday>" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")),
     ("relative", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|this week|last week|earlier this week|earlier this month|"
         r"this month|last month|earlier this year|this year|last year|"
@@ -131,6 +131,9 @@ def _resolve(kind: str, m: re.Match, ref: date | None, dayfirst: bool) -> tuple[
             candidate = _safe_date(prev.year, prev.month, day_of_month)
         return (iso(candidate), False) if candidate else None
     if kind == "weekday":
+        if g["next"]:
+            ahead = (WEEKDAYS[g["weekday"].lower()] - ref.weekday() - 1) % 7 + 1
+            return iso(ref + timedelta(days=ahead)), False
         back = (ref.weekday() - WEEKDAYS[g["weekday"].lower()]) % 7
         return iso(ref - timedelta(days=back)), False
     if kind == "relative":

@@ -227,9 +227,11 @@ class Registry:
             for leader in candidates:
                 if any(r.holds_on(published) and (not title or r.role == title) for r in leader.roles):
                     return leader.name
-        with_title = [l for l in candidates if any(r.role == title for r in l.roles)]
-        # Without a date, only an unambiguous surname resolves (exactly one leader with that title).
-        return with_title[0].name if len(with_title) == 1 else ""
+        # Without a date: the most recent holder of that title with that surname ("President Lee"
+        # in an undated article is far more likely Lee Jae-myung than Lee Myung-bak).
+        with_title = [(max(r.start for r in l.roles if r.role == title), l.name)
+                      for l in candidates if any(r.role == title for r in l.roles)]
+        return max(with_title)[1] if with_title else ""
 
     def is_counterpart(self, text: str) -> str:
         return self.counterparts.get(text.lower(), "")

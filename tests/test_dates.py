@@ -33,6 +33,8 @@ def test_day_month_without_year_takes_the_latest_year_not_after_publication():
 
 @pytest.mark.parametrize("phrase,expected", [
     ("in Beijing on Monday", "2026-01-05"),
+    ("the leaders agreed Friday", "2026-01-02"),
+    ("they will meet next Monday", "2026-01-12"),
     ("(last 9th)", "2025-12-09"),
     ("last 3rd", "2026-01-03"),
     ("yesterday", "2026-01-06"),

@@ -35,6 +35,7 @@ def test_titled_surname_resolves_by_date(registry):
     text = "President Lee spoke in Seoul."
     assert leaders_in(registry, text, date(2025, 9, 1)) == [("Lee Jae-myung", "President Lee")]
     assert leaders_in(registry, text, date(2010, 9, 1)) == [("Lee Myung-bak", "President Lee")]
+    assert leaders_in(registry, text) == [("Lee Jae-myung", "President Lee")]  # undated: the latest
 
 
 def test_headline_title_case_word_is_not_a_given_name(registry):
