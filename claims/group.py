@@ -58,14 +58,14 @@ def short_hash(parts) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
 
 
-def blocking_keys(leader: str, words: list[str], frequency: Counter) -> list[tuple]:
+def blocking_keys(leader: str, words: list[str], frequency: Counter) -> list[int]:
     """Keys of one claim: its leader plus each pair of its rarest shared words (ties broken by the
     word). A word no other claim has cannot match anything, so it never makes a key."""
     shared = {w for w in words if frequency[w] > 1}
     rarest = sorted(shared, key=lambda w: (frequency[w], w))[:KEY_WORDS]
     if len(rarest) < 2:
-        return [(leader, *rarest)]
-    return [(leader, a, b) for a, b in combinations(sorted(rarest), 2)]
+        return [hash((leader, *rarest))]
+    return [hash((leader, a, b)) for a, b in combinations(sorted(rarest), 2)]  # ints: small in memory
 
 
 def cluster(leaders: list[str], texts: list[str]) -> list[int]:
@@ -73,11 +73,11 @@ def cluster(leaders: list[str], texts: list[str]) -> list[int]:
 
     Pure function of the inputs, processed in the given order; empty texts stay alone.
     """
-    tokenised = [t.split() for t in texts]
-    frequency = Counter(w for words in tokenised for w in set(words))
-    blocks: dict[tuple, list[int]] = {}
+    frequency = Counter(w for text in texts for w in set(text.split()))
+    blocks: dict[int, list[int]] = {}
     centre_of = []
-    for i, words in enumerate(tokenised):
+    for i, text in enumerate(texts):
+        words = text.split()  # split again rather than hold every claim's word list in memory
         if not words:
             centre_of.append(i)
             continue
@@ -94,6 +94,10 @@ def cluster(leaders: list[str], texts: list[str]) -> list[int]:
             if centre not in block and len(block) < MAX_CENTRES_PER_BLOCK:
                 block.append(centre)
     return centre_of
+
+
+# Columns grouping reads (missing ones are treated as empty).
+SUMMARY_INPUTS = ("claim_id", "leader", "text", "outlet", "doc_id", "event_date", "published", "stance")
 
 
 def _empty_groups() -> pd.DataFrame:
@@ -145,16 +149,16 @@ def assign_groups(claims: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     if out.empty:
         out["group_id"] = pd.Series(dtype=str)
         return out, _empty_groups()
-    for column in ("claim_id", "leader", "text", "outlet", "doc_id", "event_date", "published", "stance"):
+    for column in SUMMARY_INPUTS:
         if column not in out:
             out[column] = ""
     out[["claim_id", "leader", "text"]] = out[["claim_id", "leader", "text"]].fillna("").astype(str)
     order = out.sort_values(["leader", "claim_id"], kind="stable").index
-    ordered = out.loc[order].reset_index(drop=True)
+    ordered = out.loc[order, list(SUMMARY_INPUTS)].reset_index(drop=True)
     centre_of = cluster(ordered["leader"].tolist(), [normalise(t) for t in ordered["text"]])
     members: dict[int, list[str]] = {}
-    for i, centre in enumerate(centre_of):
-        members.setdefault(centre, []).append(ordered.at[i, "claim_id"])
+    for claim_id, centre in zip(ordered["claim_id"], centre_of):
+        members.setdefault(centre, []).append(claim_id)
     ids = {centre: short_hash(sorted(ids)) for centre, ids in members.items()}
     ordered["group_id"] = [ids[c] for c in centre_of]
     groups = summarise_groups(ordered, centre_of)
