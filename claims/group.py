@@ -65,7 +65,10 @@ def blocking_keys(leader: str, words: list[str], frequency: Counter) -> list[int
     rarest = sorted(shared, key=lambda w: (frequency[w], w))[:KEY_WORDS]
     if len(rarest) < 2:
         return [hash((leader, *rarest))]
-    return [hash((leader, a, b)) for a, b in combinations(sorted(rarest), 2)]  # ints: small in memory
+    # Keys are ints to keep millions of them small. Python's str hash differs per process; only a
+    # 64-bit collision (odds ~1e-13 per key pair) could make two runs differ, and then only by
+    # offering one extra candidate centre, which must still score GROUP_SIMILARITY.
+    return [hash((leader, a, b)) for a, b in combinations(sorted(rarest), 2)]
 
 
 def cluster(leaders: list[str], texts: list[str]) -> list[int]:
