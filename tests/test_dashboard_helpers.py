@@ -1,6 +1,5 @@
 """Dashboard helpers called directly: loading, filtering, view shaping, safe rendering, uploads."""
 import datetime as dt
-import io
 
 import pandas as pd
 import pytest
