@@ -205,8 +205,8 @@ def published_from_metadata(value: str, dayfirst: bool) -> str:
     found = [d for d in find_dates(value, None, dayfirst) if d.kind in PRECISE_KINDS and d.explicit_year]
     if found:
         return found[0].value
-    iso = re.match(r"\s*((?:19|20)\d{2}-\d{2}-\d{2}|(?:19|20)\d{2}-\d{2}|(?:19|20)\d{2})", value)
-    return iso.group(1) if iso else ""
+    iso = re.match(r"\s*((?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)\b", value)
+    return iso.group(1) if iso and parse_iso_prefix(iso.group(1)) else ""
 
 
 def _dated(probe: str, dayfirst: bool) -> str:

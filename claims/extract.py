@@ -25,7 +25,7 @@ from datetime import date, timedelta
 
 from claims import lexicon
 from claims.boilerplate import is_boilerplate
-from claims.dates import find_dates, iso, resolve_phrase
+from claims.dates import find_dates, iso, parse_iso_prefix, resolve_phrase
 from claims.documents import DocumentInfo, events_named_in
 from claims.leaders import Mention, Registry
 from claims.sentences import Span, segment
@@ -80,18 +80,18 @@ class FocusState:
 
 
 def reference_date(published: str) -> tuple[date | None, str]:
-    """Latest day a publication date prefix allows, and its precision ('2025' -> 2025-12-31)."""
-    parts = published.split("-") if published else []
-    if not parts or not parts[0].isdigit():
+    """Latest day a publication date prefix allows, and its precision ('2025' -> 2025-12-31);
+    (None, '') for anything that is not a valid ISO prefix."""
+    first = parse_iso_prefix(published)
+    if first is None:
         return None, ""
-    year = int(parts[0])
-    if len(parts) == 1:
-        return date(year, 12, 31), "year"
-    month = int(parts[1])
-    if len(parts) == 2:
-        following = date(year + month // 12, month % 12 + 1, 1)
-        return following - timedelta(days=1), "month"
-    return date(year, month, int(parts[2])), "day"
+    precision = {4: "year", 7: "month"}.get(len(published.strip()), "day")
+    if precision == "year":
+        return date(first.year, 12, 31), precision
+    if precision == "month":
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        return following - timedelta(days=1), precision
+    return first, precision
 
 
 def _truncate(value: str, precision: str) -> str:
@@ -119,7 +119,6 @@ class DocumentExtractor:
         named = {m.leader for m in mentions if m.leader}
         surnames = {self.registry.by_name[n].surname for n in named}
         names = [re.escape(n) for leader in named for n in self.registry.by_name[leader].names]
-        names += [rf"(?:President|Prime Minister|Mr\.?)\s+{re.escape(s)}" for s in surnames]
         names += [re.escape(s) for s in surnames]
         self.background_re = (lexicon.background_leader_pattern("|".join(sorted(names, key=len, reverse=True)))
                               if names else None)

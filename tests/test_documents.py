@@ -75,3 +75,8 @@ def test_korean_outlets_year_first_dates_and_labels_below_the_lead():
 
 def test_copyright_line_names_the_outlet():
     assert doc("Seoul and Beijing talk trade again\n\nStory.\n\n© The Korea Times. All rights reserved.").outlet == "The Korea Times"
+
+
+def test_invalid_metadata_dates_are_ignored_not_fatal():
+    assert doc("Seoul and Beijing talk trade again\nBody.", published="2024-02-30").published == ""
+    assert doc("Seoul and Beijing talk trade again\nBody.", published="2024-02").published == "2024-02"
