@@ -1,21 +1,32 @@
 """Safe, atomic CSV output: every CSV the project writes or serves goes through here.
 
 Cells that a spreadsheet would run as a formula (OWASP CSV injection: leading ``= + - @``, tab, CR,
-LF) get a leading apostrophe. Numeric columns stay numeric. Files are written to a temporary file
+LF) get a leading apostrophe. Numbers stay numbers: a numeric cell ("-1", "-0.25") is left alone,
+anything else in a numeric column is neutralised like text. Files are written to a temporary file
 in the target folder and renamed over the old one, so readers never see half a file.
 """
 from __future__ import annotations
 
+import ctypes
+import errno
+import glob
 import io
 import os
+import re
+import shutil
 import tempfile
 from pathlib import Path
 
 import pandas as pd
 
-from claims.schema import NUMERIC_COLUMNS
+from claims.schema import NUMERIC_COLUMNS, TABLES
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
+# mkstemp/mkdtemp create 0600/0700, which would hide the data set from the dashboard's user.
+# Fixed modes (not the umask: reading it means setting it, racy with the dashboard's threads).
+FILE_MODE = 0o644
+FOLDER_MODE = 0o755
+NUMBER_RE = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")  # what a numeric cell may hold
 
 
 def neutralise_cell(value):
@@ -25,13 +36,20 @@ def neutralise_cell(value):
     return value
 
 
+def neutralise_number_cell(value):
+    """A numeric column's cell: numbers (also as text, "-1") kept, anything else neutralised."""
+    if isinstance(value, str) and not NUMBER_RE.fullmatch(value):
+        return neutralise_cell(value)
+    return value
+
+
 def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """Copy of ``frame`` with text cells and headers neutralised; numeric columns untouched."""
+    """Copy of ``frame`` with text cells and headers neutralised; numbers untouched."""
     out = frame.copy()
     for column in out.columns:
-        if column in NUMERIC_COLUMNS or pd.api.types.is_numeric_dtype(out[column]):
+        if pd.api.types.is_numeric_dtype(out[column]):
             continue
-        out[column] = out[column].map(neutralise_cell)
+        out[column] = out[column].map(neutralise_number_cell if column in NUMERIC_COLUMNS else neutralise_cell)
     out.columns = [neutralise_cell(str(c)) for c in out.columns]
     return out
 
@@ -55,6 +73,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
@@ -73,3 +92,83 @@ def read_table(path: Path, columns: list[str] | None = None) -> pd.DataFrame:
     if columns is not None:
         frame = frame.reindex(columns=columns, fill_value="")
     return frame
+
+
+# -- whole data-set folders ------------------------------------------------------------------------
+# A build writes every file into a staging folder beside ``out`` and then swaps the two folders in one
+# rename, so a reader (or a build killed at any instant) sees either the old data set or the new one,
+# never a mix. The old one is deleted after the swap.
+DATASET_ENTRIES = frozenset({f"{name}.csv" for name in TABLES} | {"accuracy.json", "texts"})
+RENAME_EXCHANGE = 2  # linux/fs.h: atomically exchange two paths (renameat2, Linux >= 3.15)
+AT_FDCWD = -100
+
+
+def foreign_entries(out: Path) -> list[str]:
+    """Names in ``out`` that no build writes (swapping the folder would delete them)."""
+    if not out.is_dir():
+        return []
+    return sorted(p.name for p in out.iterdir() if p.name not in DATASET_ENTRIES and not p.name.startswith("."))
+
+
+def staging_folder(out: Path) -> Path:
+    """A fresh empty folder beside ``out`` to build into (leftovers of killed builds removed first)."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(out)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.staging-{os.getpid()}-", dir=out.parent))
+    os.chmod(staging, FOLDER_MODE)
+    return staging
+
+
+def publish_folder(staging: Path, out: Path) -> None:
+    """Make ``staging`` the folder at ``out`` in one atomic step and delete the previous one."""
+    staging, out = Path(staging), Path(out)
+    if not out.exists():
+        os.rename(staging, out)
+        return
+    if _exchange(staging, out):
+        shutil.rmtree(staging)
+        return
+    # No atomic exchange here (not Linux, or the file system lacks it): two renames. A kill between
+    # them leaves the previous data set under .<out>.old-<pid>-*, restored by the next build.
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-{os.getpid()}-", dir=out.parent))
+    os.rename(out, old / out.name)
+    os.rename(staging, out)
+    shutil.rmtree(old)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap paths ``a`` and ``b`` atomically; False when the platform cannot."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(a), None, str(b))
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Delete staging folders of builds that no longer run; restore an old data set a killed
+    two-rename swap left behind."""
+    for leftover in out.parent.glob(f".{glob.escape(out.name)}.*-*-*"):
+        kind, pid = leftover.name[len(out.name) + 2:].split("-")[:2]
+        if kind not in ("staging", "old") or not pid.isdigit() or _running(int(pid)):
+            continue
+        saved = leftover / out.name
+        if kind == "old" and saved.is_dir() and not out.exists():
+            os.rename(saved, out)
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
