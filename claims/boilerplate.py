@@ -17,7 +17,8 @@ SPAM_SHARE = 0.5  # a line whose non-blank characters are at least this much spa
 
 
 def _alternation(patterns: list[str]) -> re.Pattern:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    # Lower-cased patterns over lower-cased lines: faster than IGNORECASE (see claims/lexicon.py).
+    return re.compile("|".join(f"(?:{p.lower()})" for p in patterns))
 
 
 @lru_cache(maxsize=2)
@@ -32,7 +33,7 @@ def load_lexicon(path: Path = LEXICON_PATH) -> tuple[re.Pattern, re.Pattern, int
 def is_boilerplate(line: str) -> bool:
     """True for a line of page furniture (see data/boilerplate.yaml)."""
     any_re, short_re, short_chars, spam_re = load_lexicon()
-    stripped = line.strip(" \t\r\u00a0•·*-–—>|#")
+    stripped = line.strip(" \t\r\u00a0•·*-–—>|#").lower()
     if not stripped:
         return True
     if any_re.search(stripped) or (len(stripped) <= short_chars and short_re.search(stripped)):

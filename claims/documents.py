@@ -27,6 +27,7 @@ from claims.leaders import Registry
 DATA = Path(__file__).parent / "data"
 HEADER_LINES_AFTER_TITLE = 3
 HEADER_SEARCH_LINES = 60
+FOOTER_CHARS = 2000  # sign-offs and copyright lines sit at the end of a story
 SIGNOFF_RE = re.compile(
     r"\bThis is (?:reporter |correspondent )?[A-Z][\w'’\- ]{1,40}? (?:of|from|for) (?P<outlet>[A-Z][\w&'’.\- ]{1,40}?)\s*[.!]"
     r"|^(?!This is\b)(?P<outlet2>[A-Z][\w&'’.\- ]{1,40}?) (?:reporter|correspondent) [A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)+\.?$",
@@ -84,14 +85,15 @@ def load_outlets(path: Path = DATA / "outlets.yaml") -> tuple[Outlet, ...]:
 
 @lru_cache(maxsize=2)
 def load_events(path: Path = DATA / "events.yaml") -> tuple[tuple[date, tuple[str, ...]], ...]:
+    """(date, lower-cased key words) of each dated event."""
     with open(path, encoding="utf-8") as handle:
-        return tuple((date.fromisoformat(str(e["date"])), tuple(e["match"])) for e in yaml.safe_load(handle))
+        return tuple((date.fromisoformat(str(e["date"])), tuple(w.lower() for w in e["match"]))
+                     for e in yaml.safe_load(handle))
 
 
 def events_named_in(lowered: str) -> list[tuple[date, tuple[str, ...]]]:
     """Events whose key words all occur somewhere in the (lower-cased) text: the candidates."""
-    return [(day, tuple(w.lower() for w in words)) for day, words in load_events()
-            if all(w.lower() in lowered for w in words)]
+    return [(day, words) for day, words in load_events() if all(w in lowered for w in words)]
 
 
 def doc_id_for(file: str, text: str) -> str:
@@ -159,11 +161,12 @@ def outlet_from_text(text: str, header: list[str]) -> str:
         known = outlet_by_name(m.group("outlet"))
         if known:
             return known.name
-    for m in COPYRIGHT_RE.finditer(text):
+    footer = text[-FOOTER_CHARS:]
+    for m in COPYRIGHT_RE.finditer(footer):
         known = outlet_by_name(m.group("outlet").strip(" .,"))
         if known:
             return known.name
-    for m in SIGNOFF_RE.finditer(text):
+    for m in SIGNOFF_RE.finditer(footer):
         name = (m.group("outlet") or m.group("outlet2") or "").strip()
         if name:
             known = outlet_by_name(name)
