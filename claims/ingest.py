@@ -7,6 +7,10 @@ its input root, decoded text with universal newlines, metadata from HTML/CSV/JSO
 Formats: .txt .md (text as is), .html/.htm (main text via trafilatura, title/date/url from its
 metadata), .jsonl and .csv (one article per row; columns below), plus an optional manifest CSV
 (file, outlet, url, published) that overrides inference.
+
+Hostile input is reported, never raised: binary files, undecodable or empty text, files over
+MAX_FILE_BYTES, articles over MAX_DOCUMENT_CHARS, and per row of a table the row, line and column
+of what is wrong (the good rows still go through).
 """
 from __future__ import annotations
 
@@ -15,17 +19,31 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
 import charset_normalizer
-import pandas as pd
+
+from claims.export import FORMULA_PREFIXES
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TABLE_SUFFIXES = {".csv", ".jsonl", ".ndjson"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | TABLE_SUFFIXES
 MAX_FILE_BYTES = 64 * 1024 * 1024  # larger files are reported, not read (bounded memory)
+# One article's text: ~150k words, 100x a long feature. Longer texts are reported, not processed:
+# per-document steps downstream grow faster than linearly with claims per document.
+MAX_DOCUMENT_CHARS = 1_000_000
+# HTML markup handed to the parser (news pages are 0.1-2 MB; parsing costs ~0.5 s and ~40 MB per MB).
+MAX_HTML_CHARS = 10_000_000
 SNIFF_BYTES = 8192
+DETECT_BYTES = 1_000_000  # charset detection looks at this much; beyond it adds time, not accuracy
+# Undecodable input is read as UTF-8 (bad bytes replaced) when valid multi-byte UTF-8 outweighs the
+# bad bytes this many times: one stray byte must not turn a UTF-8 article into mojibake.
+UTF8_EVIDENCE_RATIO = 4
+# Detected single-byte candidates tie often (cp1250 vs cp1252 on "café"); the web's default for
+# undeclared Western text wins a tie (WHATWG maps latin-1 to windows-1252).
+WESTERN_DEFAULT = "cp1252"
 
 # Row columns of .csv/.jsonl input: the first present alias of each field is used.
 ROW_COLUMNS = {
@@ -36,6 +54,10 @@ ROW_COLUMNS = {
     "outlet": ("outlet", "source", "publisher", "site"),
 }
 MANIFEST_COLUMNS = ("file", "outlet", "url", "published")
+BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
+    (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)
 BINARY_SIGNATURES = {
     b"%PDF": "a PDF document",
     b"\x89PNG": "a PNG image",
@@ -44,7 +66,6 @@ BINARY_SIGNATURES = {
     b"GIF8": "a GIF image",
     b"\x1f\x8b": "a gzip archive",
 }
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
@@ -91,28 +112,46 @@ def decode(data: bytes) -> str:
     for signature, kind in BINARY_SIGNATURES.items():
         if data.startswith(signature):
             raise InputError(f"binary file: looks like {kind}, not text")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
-    elif data.startswith(b"\xef\xbb\xbf"):
-        text = data[3:].decode("utf-8", errors="replace")
-    else:
-        if b"\x00" in data[:SNIFF_BYTES]:
-            raise InputError("binary file: contains NUL bytes, not text")
+    bom = next((encoding for signature, encoding in BOMS if data.startswith(signature)), None)
+    if bom is not None:
         try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            text = _decode_detected(data)
+            text = data.decode(bom)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"invalid {bom.upper()} text after its byte-order mark (byte {exc.start})") from None
+    elif b"\x00" in data[:SNIFF_BYTES]:
+        raise InputError("binary file: contains NUL bytes, not text")
+    else:
+        text = _decode_unmarked(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError("empty file (only whitespace)")
     return text
 
 
-def _decode_detected(data: bytes) -> str:
-    best = charset_normalizer.from_bytes(data[:1_000_000]).best()
-    if best is None:
-        return data.decode("utf-8", errors="replace")
-    return data.decode(best.encoding, errors="replace")
+def _decode_unmarked(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd")
+    multibyte_evidence = len(data) - len(lenient)  # bytes beyond the first of valid multi-byte chars
+    if multibyte_evidence >= UTF8_EVIDENCE_RATIO * bad:
+        return lenient
+    return data.decode(_detected_encoding(data), errors="replace")
+
+
+def _detected_encoding(data: bytes) -> str:
+    matches = list(charset_normalizer.from_bytes(data[:DETECT_BYTES]))
+    if not matches:
+        return "utf-8"
+    best = matches[0]
+    tied = {m.encoding for m in matches if m.chaos == best.chaos}
+    return WESTERN_DEFAULT if best.encoding != WESTERN_DEFAULT and WESTERN_DEFAULT in tied and _single_byte(best.encoding) else best.encoding
+
+
+def _single_byte(encoding: str) -> bool:
+    return encoding.startswith(("cp12", "iso8859", "latin", "mac_"))
 
 
 def read_bytes(path: Path) -> bytes:
@@ -122,111 +161,210 @@ def read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
+def check_length(text: str, what: str = "document") -> str:
+    """``text`` unchanged, or InputError when it is longer than one article can be."""
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise InputError(f"{what} too long: {len(text):,} characters (limit {MAX_DOCUMENT_CHARS:,} per article); "
+                         "split it into articles, one per file or per CSV/JSONL row")
+    return text
+
+
 def html_document(rel: str, markup: str) -> RawDocument:
     """Main text and metadata of an HTML page (trafilatura; scripts, styles and tags never kept)."""
     import trafilatura
 
+    if len(markup) > MAX_HTML_CHARS:
+        raise InputError(f"HTML page too large: {len(markup):,} characters (limit {MAX_HTML_CHARS:,})")
     extracted = trafilatura.bare_extraction(
         markup, include_comments=False, include_tables=False, with_metadata=True, favor_recall=True
     )
     meta = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else (extracted or {})
-    text = (meta.get("text") or "").strip()
+    text = (meta.get("text") or "").strip() or visible_text(markup)
     if not text:
-        text = _visible_text(markup)
-    if not text.strip():
-        raise InputError("HTML page has no readable text")
+        raise InputError("HTML page has no readable text (only markup, scripts or styles)")
     title = (meta.get("title") or "").strip()
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
     return RawDocument(
-        rel, text, "html", title=title, url=meta.get("url") or "", published=meta.get("date") or "",
-        outlet=meta.get("sitename") or "",
+        rel, check_length(text, "HTML text"), "html", title=title, url=meta.get("url") or "",
+        published=meta.get("date") or "", outlet=meta.get("sitename") or "",
     )
 
 
-def _visible_text(markup: str) -> str:
-    from lxml import html as lxml_html
-    from lxml_html_clean import Cleaner
+class _VisibleText(HTMLParser):
+    """Text a reader sees: nothing inside script/style/template/embedded-object elements, any depth."""
 
-    try:
-        tree = lxml_html.fromstring(markup)
-    except Exception:  # lxml raises several unrelated types on broken markup
-        return ""
-    cleaned = Cleaner(scripts=True, javascript=True, style=True, comments=True).clean_html(tree)
-    return re.sub(r"[ \t]+", " ", cleaned.text_content()).strip()
+    HIDDEN = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
+              "head", "textarea", "select"}
+    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
+              "blockquote", "pre", "header", "footer", "table", "ul", "ol", "dd", "dt"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden_depth = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.HIDDEN:
+            self.hidden_depth += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.HIDDEN:
+            self.hidden_depth = max(0, self.hidden_depth - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.hidden_depth:
+            self.parts.append(data)
 
 
-def _pick(row: dict, field_name: str) -> str:
+def visible_text(markup: str) -> str:
+    """Fallback when trafilatura finds no main text (e.g. nesting too deep for lxml): every visible
+    line of the page, markup and hidden elements dropped."""
+    parser = _VisibleText()
+    parser.feed(markup)
+    parser.close()
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+def _pick(row: dict, field_name: str) -> tuple[str, str]:
+    """(column used, value) of the first present alias of ``field_name``; ("", "") when absent."""
     for alias in ROW_COLUMNS[field_name]:
-        if alias in row and row[alias] is not None:
-            return str(row[alias])
-    return ""
+        if row.get(alias) not in (None, ""):
+            return alias, row[alias]
+    return "", ""
 
 
-def _text_column(columns: list[str], rel: str) -> None:
-    if not any(alias in columns for alias in ROW_COLUMNS["text"]):
-        raise InputError(
-            f"no text column: expected one of {', '.join(ROW_COLUMNS['text'])}; found {', '.join(columns) or 'none'}"
-        )
+def _require_column(columns: list[str], aliases: tuple[str, ...], name: str) -> None:
+    if not any(alias in columns for alias in aliases):
+        raise InputError(f"missing column: no {name} column (expected one of {', '.join(aliases)}; "
+                         f"found {', '.join(columns) or 'none'})")
 
 
-def row_documents(rel: str, rows: list[tuple[int, dict]], fmt: str) -> tuple[list[RawDocument], list[IngestError]]:
-    """One RawDocument per article row; a row without text or with formula-like metadata is reported."""
-    docs, errors = [], []
-    for number, row in rows:
-        where = f"{rel}#row{number}"
-        text = _pick(row, "text").replace("\r\n", "\n").replace("\r", "\n")
-        if not text.strip():
-            errors.append(IngestError(where, "ingest", f"row {number}: empty text column"))
-            continue
-        meta = {}
-        for name in ("title", "url", "published", "outlet"):
-            value = _pick(row, name).strip()
-            if value.startswith(FORMULA_PREFIXES):
-                column = next(a for a in ROW_COLUMNS[name] if a in row)
-                errors.append(IngestError(
-                    where, "ingest", f"row {number}, column {column!r}: formula-like value neutralised"))
-                value = value.lstrip("".join(FORMULA_PREFIXES))
-            meta[name] = value
-        docs.append(RawDocument(where, text, fmt, **meta))
-    return docs, errors
+@dataclass
+class Row:
+    """One article row of a CSV/JSONL table; ``where`` names it in messages ("row 3 (line 4)")."""
+    number: int
+    where: str
+    values: dict
 
 
-def table_rows(rel: str, text: str, suffix: str) -> list[tuple[int, dict]]:
-    """(row number, row mapping) of a CSV or JSONL article table."""
-    if suffix == ".csv":
-        try:
-            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
-        except (pd.errors.ParserError, csv.Error, ValueError) as exc:
-            raise InputError(f"malformed CSV: {exc}".splitlines()[0]) from None
-        _text_column(list(frame.columns), rel)
-        return [(i + 1, row) for i, row in enumerate(frame.to_dict("records"))]
-    rows = []
+def row_document(rel: str, row: Row, fmt: str) -> tuple[RawDocument | None, list[IngestError]]:
+    """The article of one row, and what is wrong with it (naming row and column)."""
+    errors = []
+    column, text = _pick(row.values, "text")
+    if not isinstance(text, str):
+        return None, [IngestError(rel, "ingest", f"{row.where}, column {column!r}: text is not a string "
+                                  f"(got {type(text).__name__})")]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return None, [IngestError(rel, "ingest", f"{row.where}: empty text (columns tried: "
+                                  f"{', '.join(ROW_COLUMNS['text'])})")]
+    check_length(text, f"{row.where}: text")
+    if text.startswith(FORMULA_PREFIXES):
+        errors.append(IngestError(rel, "ingest", f"{row.where}, column {column!r}: formula-like text "
+                                  "(kept as text; neutralised in every CSV written)"))
+    meta = {}
+    for name in ("title", "url", "published", "outlet"):
+        column, value = _pick(row.values, name)
+        value = str(value).strip()
+        if value.startswith(FORMULA_PREFIXES):
+            errors.append(IngestError(rel, "ingest", f"{row.where}, column {column!r}: formula-like value "
+                                      f"{value[:40]!r} (leading {value[0]!r} removed)"))
+            value = value.lstrip("".join(FORMULA_PREFIXES)).strip()
+        meta[name] = value
+    return RawDocument(f"{rel}#row{row.number}", text, fmt, **meta), errors
+
+
+def csv_rows(text: str, required: tuple[str, ...] = ROW_COLUMNS["text"], name: str = "text"
+             ) -> tuple[list[Row], list[tuple[int, str]]]:
+    """(article rows, (row number, problem)s) of a CSV table: a row whose cell count differs from the header's is
+    reported (its columns cannot be trusted) and skipped; quoted newlines stay inside their cell."""
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [name.strip().lstrip("\ufeff") for name in next(reader)]
+        _require_column(header, required, name)
+        rows, problems = [], []
+        line = reader.line_num + 1
+        for number, cells in enumerate(reader, start=1):
+            where = f"row {number} (line {line})"
+            line = reader.line_num + 1
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) < len(header):
+                problems.append((number, f"{where}: {len(cells)} cells, header has {len(header)}; missing "
+                                 f"column(s) {', '.join(repr(c) for c in header[len(cells):])}; row skipped"))
+            elif len(cells) > len(header):
+                problems.append((number, f"{where}: {len(cells)} cells, header has {len(header)}; "
+                                 f"{len(cells) - len(header)} extra cell(s) after column {header[-1]!r}; row skipped"))
+            else:
+                rows.append(Row(number, where, dict(zip(header, cells))))
+    except csv.Error as exc:
+        raise InputError(f"malformed CSV at line {reader.line_num}: {exc}") from None
+    except StopIteration:
+        raise InputError("CSV has no header row") from None
+    return rows, problems
+
+
+def jsonl_rows(text: str) -> tuple[list[Row], list[tuple[int, str]]]:
+    """(article rows, (row number, problem)s) of a JSONL table: a bad line is reported and the rest still read."""
+    rows, problems = [], []
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
+        where = f"row {number} (line {number})"
         try:
             row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"line {number}: invalid JSON ({exc.msg})") from None
+        except (json.JSONDecodeError, RecursionError) as exc:
+            problems.append((number, f"{where}: invalid JSON ({getattr(exc, 'msg', 'nested too deeply')})"))
+            continue
         if not isinstance(row, dict):
-            raise InputError(f"line {number}: expected a JSON object, got {type(row).__name__}")
-        rows.append((number, row))
-    if rows:
-        _text_column(sorted({k for _, r in rows for k in r}), rel)
-    return rows
+            problems.append((number, f"{where}: expected a JSON object, got {type(row).__name__}"))
+            continue
+        if not any(alias in row for alias in ROW_COLUMNS["text"]):
+            problems.append((number, f"{where}: missing column: no text field (expected one of "
+                             f"{', '.join(ROW_COLUMNS['text'])}; found {', '.join(map(str, row)) or 'none'})"))
+            continue
+        rows.append(Row(number, where, row))
+    return rows, problems
+
+
+def table_documents(rel: str, text: str, suffix: str) -> tuple[list[RawDocument], list[IngestError]]:
+    """One RawDocument per good article row of a CSV/JSONL table, an IngestError per bad row."""
+    rows, problems = csv_rows(text) if suffix == ".csv" else jsonl_rows(text)
+    docs, numbered = [], [(number, IngestError(rel, "ingest", problem)) for number, problem in problems]
+    for row in rows:
+        try:
+            doc, row_errors = row_document(rel, row, suffix.lstrip("."))
+        except InputError as exc:
+            doc, row_errors = None, [IngestError(rel, "ingest", str(exc))]
+        numbered.extend((row.number, error) for error in row_errors)
+        if doc is not None:
+            docs.append(doc)
+    if not docs and not numbered:
+        raise InputError("no article rows")
+    return docs, [error for _, error in sorted(numbered, key=lambda item: item[0])]
 
 
 def read_manifest(path: Path) -> dict[str, dict[str, str]]:
     """Manifest rows keyed by file (relative path and base name): outlet, url, published overrides."""
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    if "file" not in frame.columns:
-        raise InputError(f"manifest {path}: needs a 'file' column and any of outlet, url, published")
+    rows, problems = csv_rows(decode(read_bytes(Path(path))), ("file",), "file")
+    if problems:
+        raise InputError("; ".join(problem for _, problem in problems))
     out = {}
-    for row in frame.to_dict("records"):
-        values = {k: row.get(k, "").strip() for k in MANIFEST_COLUMNS[1:] if row.get(k, "").strip()}
-        out[row["file"].strip()] = values
-        out.setdefault(Path(row["file"].strip()).name, values)
+    for row in rows:
+        values = {k: row.values.get(k, "").strip() for k in MANIFEST_COLUMNS[1:] if row.values.get(k, "").strip()}
+        out[row.values["file"].strip()] = values
+        out.setdefault(Path(row.values["file"].strip()).name, values)
     return out
 
 
@@ -240,24 +378,35 @@ def load(path: Path, rel: str) -> tuple[list[RawDocument], list[IngestError]]:
     if suffix in HTML_SUFFIXES:
         return [html_document(rel, text)], []
     if suffix in TABLE_SUFFIXES:
-        return row_documents(rel, table_rows(rel, text, suffix), suffix.lstrip("."))
-    return [RawDocument(rel, text, suffix.lstrip("."))], []
+        return table_documents(rel, text, suffix)
+    return [RawDocument(rel, check_length(text), suffix.lstrip("."))], []
+
+
+def _manifest_overrides(manifest: Path | None) -> tuple[dict, list[IngestError]]:
+    if manifest is None:
+        return {}, []
+    try:
+        return read_manifest(manifest), []
+    except (InputError, OSError) as exc:
+        return {}, [IngestError(str(manifest), "manifest", f"{exc}; manifest ignored")]
 
 
 def ingest(paths: list[str | Path], manifest: Path | None = None):
-    """Yield (RawDocument | None, [IngestError]) per input file, in a stable order."""
-    overrides = read_manifest(manifest) if manifest else {}
+    """Yield (documents | None, [IngestError]) per input file, in a stable order; a bad manifest is
+    reported with the first file (or alone when there is none)."""
+    overrides, pending = _manifest_overrides(manifest)
     for path, rel in discover(paths):
         try:
             docs, errors = load(path, rel)
         except InputError as exc:
-            yield None, [IngestError(rel, "ingest", str(exc))]
-            continue
+            docs, errors = None, [IngestError(rel, "ingest", str(exc))]
         except (OSError, UnicodeError, RecursionError, MemoryError) as exc:
-            yield None, [IngestError(rel, "ingest", f"{type(exc).__name__}: {exc}")]
-            continue
-        for doc in docs:
+            docs, errors = None, [IngestError(rel, "ingest", f"{type(exc).__name__}: {exc}")]
+        for doc in docs or []:
             for key, value in (overrides.get(doc.file) or overrides.get(Path(rel).name) or {}).items():
                 setattr(doc, key, value)
                 doc.notes.append(f"{key} from manifest")
-        yield docs, errors
+        yield docs, pending + errors
+        pending = []
+    if pending:
+        yield None, pending
