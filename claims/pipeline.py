@@ -5,12 +5,13 @@ ingest -> documents -> leaders -> extract (boilerplate, sentences, dates) -> sta
 
 Each document is processed by the pure ``process_document``; a failure is caught per document and
 recorded in errors.csv, so one bad file never kills the batch. Everything is computed first and
-written once at the end, each file atomically (temporary file + rename).
+written once at the end into a staging folder that replaces the output folder in one atomic swap.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Callable
 import pandas as pd
 
 from claims import documents, extract, leaders, stance
-from claims.export import write_bytes_atomic, write_csv_atomic
+from claims.export import foreign_entries, publish_folder, staging_folder, write_bytes_atomic, write_csv_atomic
 from claims.ingest import IngestError, RawDocument, discover, ingest
 from claims.schema import (AGREEMENT_COLUMNS, CLAIM_COLUMNS, CONTRADICTION_COLUMNS, DOCUMENT_COLUMNS,
                            ERROR_COLUMNS, GROUP_COLUMNS)
@@ -116,25 +117,35 @@ def compare(claims: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFr
 
 def build(inputs: list[str | Path], out: str | Path, *, manifest: Path | None = None,
           progress: Progress | None = None, quiet: bool = True, gold: Path | None = None) -> BuildReport:
-    """Run the pipeline over ``inputs`` and write the data set into ``out``."""
+    """Run the pipeline over ``inputs`` and write the data set into ``out``: all files go into a
+    staging folder that then replaces ``out`` in one atomic swap (a kill at any point leaves the
+    previous data set whole). A folder holding other files is never replaced."""
     out = Path(out)
+    foreign = foreign_entries(out)
+    if foreign:
+        return BuildReport(out=str(out), errors=[{"file": str(out), "stage": "output", "error": (
+            f"output folder holds files a build does not write ({', '.join(foreign[:5])}); "
+            "it would be replaced as a whole: choose an empty folder or a data-set folder")}])
     doc_rows, claim_rows, error_rows, texts = extract_all(inputs, manifest=manifest, progress=progress, quiet=quiet)
     claims = pd.DataFrame(claim_rows, columns=CLAIM_COLUMNS).astype(str)
     claims, groups, agreements, contradictions = compare(claims)
-    out.mkdir(parents=True, exist_ok=True)
-    for doc_id, text in texts.items():
-        write_bytes_atomic(out / "texts" / f"{doc_id}.txt", text.encode("utf-8"))
-    write_csv_atomic(out / "documents.csv", pd.DataFrame(doc_rows, columns=DOCUMENT_COLUMNS), DOCUMENT_COLUMNS)
-    write_csv_atomic(out / "errors.csv", pd.DataFrame(error_rows, columns=ERROR_COLUMNS), ERROR_COLUMNS)
-    write_csv_atomic(out / "groups.csv", groups, GROUP_COLUMNS)
-    write_csv_atomic(out / "agreements.csv", agreements, AGREEMENT_COLUMNS)
-    write_csv_atomic(out / "contradictions.csv", contradictions, CONTRADICTION_COLUMNS)
-    # claims.csv last: its presence means the data set is complete.
-    write_csv_atomic(out / "claims.csv", claims, CLAIM_COLUMNS)
-    if gold is not None:
-        from claims.evaluate import write_accuracy
+    staging = staging_folder(out)
+    try:
+        for doc_id, text in texts.items():
+            write_bytes_atomic(staging / "texts" / f"{doc_id}.txt", text.encode("utf-8"))
+        write_csv_atomic(staging / "documents.csv", pd.DataFrame(doc_rows, columns=DOCUMENT_COLUMNS), DOCUMENT_COLUMNS)
+        write_csv_atomic(staging / "errors.csv", pd.DataFrame(error_rows, columns=ERROR_COLUMNS), ERROR_COLUMNS)
+        write_csv_atomic(staging / "groups.csv", groups, GROUP_COLUMNS)
+        write_csv_atomic(staging / "agreements.csv", agreements, AGREEMENT_COLUMNS)
+        write_csv_atomic(staging / "contradictions.csv", contradictions, CONTRADICTION_COLUMNS)
+        write_csv_atomic(staging / "claims.csv", claims, CLAIM_COLUMNS)
+        if gold is not None:
+            from claims.evaluate import write_accuracy
 
-        write_accuracy(out, gold)
+            write_accuracy(staging, gold)
+        publish_folder(staging, out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)  # gone already after a successful swap
     return BuildReport(
         out=str(out), n_files=len(discover(inputs)), n_documents=len(doc_rows), n_claims=len(claims),
         n_groups=len(groups), n_agreements=len(agreements), n_contradictions=len(contradictions),
