@@ -373,6 +373,8 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
 def load(path: Path, rel: str) -> tuple[list[RawDocument], list[IngestError]]:
     """Read one file into documents; problems are raised as InputError with the reason."""
     suffix = path.suffix.lower()
+    if not path.exists():
+        raise InputError("no such file or folder")
     if suffix not in SUPPORTED_SUFFIXES:
         raise InputError(f"unsupported file type {suffix or '(none)'}; expected one of "
                          + ", ".join(sorted(SUPPORTED_SUFFIXES)))
