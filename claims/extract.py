@@ -18,7 +18,7 @@ paragraph that touches China, or continues a paragraph that already produced a c
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -33,6 +33,7 @@ from claims.sentences import Span, segment
 FOCUS_WINDOW = 1200  # characters a leader stays in focus after the last claim about them
 CHINA_FOCUS_MENTIONS = 3  # China cues a document needs before its foreign-policy sentences count
 MIN_CLAIM_WORDS = 4
+LONG_LINE_CHARS = 1500  # ~2x a long news paragraph; longer lines are judged sentence by sentence
 NAMED_KINDS = {"full", "titled", "surname"}
 SPEECH_VERBS = (r"said|says|stated|noted|told|emphasi[sz]ed|stressed|added|argued|commented|claimed|"
                 r"wrote|explained|highlighted|urged|expressed|announced|clarified|described|warned")
@@ -107,7 +108,8 @@ class DocumentExtractor:
         self.registry = registry
         self.mentions = mentions
         self.mention_starts = [m.start for m in mentions]
-        self.boilerplate_lines: dict[int, bool] = {}  # line start -> is boilerplate
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.boilerplate_lines: dict[tuple[int, int], bool | None] = {}  # (first, last) line -> boilerplate
         self.cues = lexicon.patterns()
         # Each cue lexicon scans the lower-cased text once; sentences then ask by position (bisect).
         self.lowered = lexicon.lower_same_length(text)
@@ -167,12 +169,19 @@ class DocumentExtractor:
         return i < len(starts) and starts[i] < end
 
     def _is_boilerplate(self, span: Span) -> bool:
-        line_start = self.text.rfind("\n", 0, span.start) + 1
-        if line_start not in self.boilerplate_lines:
-            line_end = self.text.find("\n", span.end)
-            line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
-            self.boilerplate_lines[line_start] = is_boilerplate(line)
-        return self.boilerplate_lines[line_start]
+        # Line bounds by bisection over the newline positions: searching the text backwards and
+        # forwards from every sentence made one-line megabyte documents quadratic.
+        first = bisect_right(self.newlines, span.start)  # lines the sentence starts and ends on
+        last = bisect_left(self.newlines, span.end, first)
+        if (first, last) not in self.boilerplate_lines:
+            line_start = self.newlines[first - 1] + 1 if first else 0
+            line_end = self.newlines[last] if last < len(self.newlines) else len(self.text)
+            # A longer line is a whole article without line breaks (csv/jsonl text, flattened
+            # HTML): one cookie notice in it must not drop the rest, so its sentences are judged.
+            self.boilerplate_lines[first, last] = (
+                is_boilerplate(self.text[line_start:line_end]) if line_end - line_start <= LONG_LINE_CHARS else None)
+        verdict = self.boilerplate_lines[first, last]
+        return is_boilerplate(self.text[span.start:span.end]) if verdict is None else verdict
 
     def _may_hold_claims(self, start: int, end: int) -> bool:
         """Only paragraphs touching China or foreign policy are split into sentences at all."""

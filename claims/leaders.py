@@ -172,13 +172,14 @@ class Registry:
     def find_mentions(self, text: str, published: date | None) -> list[Mention]:
         """All leader mentions in ``text``, in order; overlapping matches keep the first, longest."""
         found: list[Mention] = []
-        taken: list[tuple[int, int]] = []
+        # One flag per character says whether an earlier mention holds it: an overlap test costs
+        # the mention's length (testing against every earlier mention made long texts quadratic).
+        taken = bytearray(len(text))
 
         def add(mention: Mention) -> None:
-            if any(s < mention.end and mention.start < e for s, e in taken):
-                return
-            taken.append((mention.start, mention.end))
-            found.append(mention)
+            if taken.find(1, mention.start, mention.end) < 0:
+                taken[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+                found.append(mention)
 
         lowered = lower_same_length(text)
         fully_named: dict[str, str] = {}  # surname -> leader fully named in this document

@@ -403,6 +403,9 @@ REASON_STRENGTH = {"denial": 1.0, "number": 0.9, "date": 0.8, "stance": 0.7}
 RELATED_FLOOR = 0.5
 SAME_DOC_RELATEDNESS = 0.5
 PROXIMITY_CHARS = 600
+# Claims of one document farther apart than this get no proximity bonus worth having (< 0.01), so
+# they are paired only when their words relate them, like claims of different documents.
+NEAR_CHARS = 5 * PROXIMITY_CHARS
 # Relatedness bonus when two claims share a stance cue word ("criticized" in both) yet land on
 # opposite stances: they speak of the same act and disagree on it.
 SHARED_CUE_BONUS = 0.3
@@ -488,14 +491,27 @@ def _rows_for(claims: pd.DataFrame) -> list[dict]:
     return rows
 
 
+def _offset(row: dict) -> int:
+    try:
+        return int(float(row["start"]))
+    except ValueError:
+        return 0
+
+
 def _contradiction_candidates(rows: list[dict], readings: list[Reading]) -> set:
-    """Pairs of one leader's claims: every pair within a document, related pairs across."""
+    """Pairs of one leader's claims: related pairs anywhere, and every pair standing within
+    NEAR_CHARS of each other in one document (all pairs of a document grew with its length squared)."""
     pairs = {(a, b) for a, b in candidate_pairs(readings) if rows[a]["leader"] == rows[b]["leader"]}
     by_doc = defaultdict(list)
     for i, row in enumerate(rows):
-        by_doc[(row["leader"], row["doc_id"])].append(i)
+        by_doc[(row["leader"], row["doc_id"])].append((_offset(row), i))
     for members in by_doc.values():
-        pairs.update(combinations(members, 2))
+        members.sort()
+        for k, (start, a) in enumerate(members):
+            for other_start, b in members[k + 1:]:
+                if other_start - start > NEAR_CHARS:
+                    break
+                pairs.add((min(a, b), max(a, b)))
     return pairs
 
 
@@ -515,10 +531,7 @@ def _closeness(a: dict, b: dict) -> float:
     """Relatedness bonus of two claims of one document, by how close together they stand."""
     if a["doc_id"] != b["doc_id"]:
         return 0.0
-    try:
-        distance = abs(int(float(a["start"])) - int(float(b["start"])))
-    except ValueError:
-        return 0.0
+    distance = abs(_offset(a) - _offset(b))
     return SAME_DOC_RELATEDNESS * math.exp(-distance / PROXIMITY_CHARS)
 
 

@@ -79,3 +79,17 @@ def test_foreign_leader_alone_is_not_a_claim():
 def test_boilerplate_never_yields_claims(junk):
     text = f"President Yoon Suk Yeol met Xi Jinping.\n{junk}\n"
     assert [r["text"] for r in claims_of(text)] == ["President Yoon Suk Yeol met Xi Jinping."]
+
+
+def test_an_article_on_one_line_keeps_its_claims_beside_a_cookie_notice():
+    # csv/jsonl text often has no line breaks: the cookie sentence must not drop the whole line.
+    story = ("President Yoon Suk Yeol met Chinese President Xi Jinping on Monday and agreed to deepen trade ties. "
+             "The presidential office said Seoul would keep its alliance with Washington while engaging Beijing. ")
+    cookie = "We use cookies to improve your experience on this website and show advertisements. "
+    text = cookie + story * 12
+    assert "\n" not in text and len(text) > 1500
+    rows = claims_of(text, published="2023-05-10")
+    assert len(rows) == 24 and not any("cookies" in r["text"] for r in rows)
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+    # A short line holding the same words is page furniture, as before.
+    assert claims_of(cookie.strip() + " " + story.split(". ")[0] + ".", published="2023-05-10") == []

@@ -59,3 +59,14 @@ def test_role_holders_and_predecessors_come_from_the_data_file(registry):
 def test_foreign_leaders_are_counterparts_not_subjects(registry):
     assert leaders_in(registry, "Xi Jinping and Li Qiang met Kishida.") == []
     assert registry.is_counterpart("Li Chang") == "Li Qiang"
+
+
+def test_overlapping_matches_keep_the_stronger_earlier_kind_in_a_long_text(registry):
+    unit = "President Yoon Suk Yeol met Xi. Yoon said the previous administration erred. "
+    text = unit * 2000
+    found = registry.find_mentions(text, date(2023, 5, 1))
+    # Per unit: the full name (not the overlapping "President Yoon"), the bare surname, the predecessor.
+    assert [(m.kind, text[m.start:m.end]) for m in found[:3]] == [
+        ("full", "Yoon Suk Yeol"), ("surname", "Yoon"), ("predecessor", "the previous administration")]
+    assert len(found) == 3 * 2000
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))  # never overlapping

@@ -155,3 +155,14 @@ def test_a_claim_keeps_only_its_mutual_best_stance_partner():
          "text": "Later Yoon welcomed Beijing's support for a new dialogue forum."},
     ]))
     assert found[["claim_id_a", "claim_id_b", "reason"]].values.tolist() == [["a1", "b2", "stance"]]
+
+
+def test_far_apart_unrelated_claims_of_one_document_are_not_paired_but_near_ones_are():
+    near_denial = [
+        {"claim_id": "a1", "doc_id": "d1", "start": "0", "text": "Analysts say the visit signals a shift towards Beijing.",
+         "stance": "1"},
+        {"claim_id": "b2", "doc_id": "d1", "start": "900", "text": "His office said there will be no change in foreign policy."},
+    ]
+    assert only_row(find_contradictions(claims_frame(near_denial)))["kind"] == "same_source"
+    far = [dict(near_denial[0]), {**near_denial[1], "start": "50000"}]
+    assert find_contradictions(claims_frame(far)).empty
