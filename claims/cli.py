@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from claims.evaluate import BUNDLED_GOLD, BUNDLED_SEEDS
+from claims.evaluate import BUNDLED_SEEDS
 
 ROW_HELP = ("CSV/JSONL input: one article per row with a text column (text, body, content, article, "
             "article_text) and optional title/headline, url/link, published/date/published_at, "
@@ -48,10 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     from claims import pipeline
 
     if args.command == "build":
-        gold = args.gold
-        if gold is None and [Path(p).resolve() for p in args.paths] == [BUNDLED_SEEDS.resolve()]:
-            gold = BUNDLED_GOLD
-        report = pipeline.build(args.paths, args.out, manifest=args.manifest, quiet=args.quiet, gold=gold)
+        report = pipeline.build(args.paths, args.out, manifest=args.manifest, quiet=args.quiet, gold=args.gold)
         _print_errors(report.errors)
         print(f"{report.n_files} files, {report.n_documents} documents, {report.n_claims} claims, "
               f"{report.n_groups} groups, {report.n_agreements} agreements, "

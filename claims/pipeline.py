@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import subprocess
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Callable
 
 import pandas as pd
 
-from claims import documents, extract, leaders, stance
+from claims import documents, evaluate, extract, leaders, stance
 from claims.export import foreign_entries, publish_folder, staging_folder, write_bytes_atomic, write_csv_atomic
 from claims.ingest import IngestError, RawDocument, discover, ingest
 from claims.schema import (AGREEMENT_COLUMNS, CLAIM_COLUMNS, CONTRADICTION_COLUMNS, DOCUMENT_COLUMNS,
@@ -119,7 +120,9 @@ def build(inputs: list[str | Path], out: str | Path, *, manifest: Path | None = 
           progress: Progress | None = None, quiet: bool = True, gold: Path | None = None) -> BuildReport:
     """Run the pipeline over ``inputs`` and write the data set into ``out``: all files go into a
     staging folder that then replaces ``out`` in one atomic swap (a kill at any point leaves the
-    previous data set whole). A folder holding other files is never replaced."""
+    previous data set whole). A folder holding other files is never replaced. The data set is
+    scored against ``gold`` (default: the bundled gold when the inputs are the bundled seeds)
+    into accuracy.json; a scorer failure is recorded in errors.csv."""
     out = Path(out)
     foreign = foreign_entries(out)
     if foreign:
@@ -134,15 +137,17 @@ def build(inputs: list[str | Path], out: str | Path, *, manifest: Path | None = 
         for doc_id, text in texts.items():
             write_bytes_atomic(staging / "texts" / f"{doc_id}.txt", text.encode("utf-8"))
         write_csv_atomic(staging / "documents.csv", pd.DataFrame(doc_rows, columns=DOCUMENT_COLUMNS), DOCUMENT_COLUMNS)
-        write_csv_atomic(staging / "errors.csv", pd.DataFrame(error_rows, columns=ERROR_COLUMNS), ERROR_COLUMNS)
         write_csv_atomic(staging / "groups.csv", groups, GROUP_COLUMNS)
         write_csv_atomic(staging / "agreements.csv", agreements, AGREEMENT_COLUMNS)
         write_csv_atomic(staging / "contradictions.csv", contradictions, CONTRADICTION_COLUMNS)
         write_csv_atomic(staging / "claims.csv", claims, CLAIM_COLUMNS)
+        gold = gold or evaluate.gold_for(inputs)
         if gold is not None:
-            from claims.evaluate import write_accuracy
-
-            write_accuracy(staging, gold)
+            try:
+                evaluate.write_accuracy(staging, gold)
+            except (OSError, RuntimeError, ValueError, subprocess.SubprocessError) as exc:
+                error_rows.append(asdict(IngestError(str(gold), "score", f"{type(exc).__name__}: {exc}")))
+        write_csv_atomic(staging / "errors.csv", pd.DataFrame(error_rows, columns=ERROR_COLUMNS), ERROR_COLUMNS)
         publish_folder(staging, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # gone already after a successful swap
