@@ -36,20 +36,29 @@ def neutralise_cell(value):
     return value
 
 
-def neutralise_number_cell(value):
-    """A numeric column's cell: numbers (also as text, "-1") kept, anything else neutralised."""
-    if isinstance(value, str) and not NUMBER_RE.fullmatch(value):
-        return neutralise_cell(value)
-    return value
+def formula_like(values: pd.Series, numeric: bool) -> pd.Series:
+    """Which text cells of a column a spreadsheet would run as a formula; in a ``numeric`` column
+    a number written as text ("-1", "-0.25") is not one. Vectorised: a per-cell Python call cost
+    0.4 s on a 100k-row table."""
+    text = values.astype(str).where(values.map(type) == str) if values.dtype == object else values
+    risky = text.str.startswith(FORMULA_PREFIXES).fillna(False).astype(bool)
+    if numeric:
+        risky &= ~text.str.fullmatch(NUMBER_RE.pattern).fillna(False).astype(bool)
+    return risky
 
 
 def neutralise_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """Copy of ``frame`` with text cells and headers neutralised; numbers untouched."""
     out = frame.copy()
     for column in out.columns:
-        if pd.api.types.is_numeric_dtype(out[column]):
-            continue
-        out[column] = out[column].map(neutralise_number_cell if column in NUMERIC_COLUMNS else neutralise_cell)
+        values = out[column]
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            values = values.astype(object)
+        if not (pd.api.types.is_string_dtype(values) or values.dtype == object):
+            continue  # numbers, booleans, dates: no text a spreadsheet could run
+        risky = formula_like(values, column in NUMERIC_COLUMNS)
+        if risky.any():
+            out[column] = values.mask(risky, "'" + values[risky].astype(str))
     out.columns = [neutralise_cell(str(c)) for c in out.columns]
     return out
 

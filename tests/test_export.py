@@ -39,6 +39,23 @@ def test_numbers_stay_numbers_and_text_in_numeric_columns_is_neutralised():
     ]
 
 
+def test_every_column_type_a_view_can_hold_is_neutralised_or_left_alone():
+    frame = pd.DataFrame({
+        "mixed": pd.Series(["=1+2", 7, None], dtype=object),   # a column pandas could not type
+        "topic": pd.Categorical(["@cmd", "trade", "@cmd"]),
+        "date": pd.to_datetime(["2024-01-02", None, "2023-05-06"]),
+        "kept": [True, False, True],
+        "count": pd.array([1, None, -3], dtype="Int64"),
+        "=header": ["a", "b", "c"],
+    })
+    assert csv_bytes(frame).decode("utf-8").splitlines() == [
+        "mixed,topic,date,kept,count,'=header",
+        "'=1+2,'@cmd,2024-01-02,True,1,a",
+        "7,trade,,False,,b",
+        ",'@cmd,2023-05-06,True,-3,c",
+    ]
+
+
 def test_headers_and_unknown_columns_are_neutralised_and_columns_ordered():
     frame = pd.DataFrame({"=evil": ["@x"], "group_id": ["g1"]})
     data = csv_bytes(frame, ["group_id", "=evil"]).decode("utf-8")
