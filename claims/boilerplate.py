@@ -25,7 +25,7 @@ def _alternation(patterns: list[str]) -> re.Pattern:
 def load_lexicon(path: Path = LEXICON_PATH) -> tuple[re.Pattern, re.Pattern, int, re.Pattern]:
     with open(path, encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
-    spam = re.compile("|".join(re.escape(t) for t in data["spam_tokens"]), re.IGNORECASE)
+    spam = re.compile("|".join(re.escape(t.lower()) for t in data["spam_tokens"]))  # over lower-cased lines
     return (_alternation(data["any_line_patterns"]), _alternation(data["line_patterns"]),
             int(data["short_line_chars"]), spam)
 

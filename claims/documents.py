@@ -132,7 +132,7 @@ def detect_language(text: str) -> str:
     letters = len(NON_LETTER_RE.sub("", sample))
     if not letters:
         return "und"
-    for language, script in SCRIPTS:
+    for language, script in [] if sample.isascii() else SCRIPTS:  # ASCII: none of these scripts
         if len(script.findall(sample)) / letters > SCRIPT_SHARE[language]:
             return language
     return "en" if len(ENGLISH_RE.findall(sample)) >= 3 else "und"
