@@ -93,7 +93,8 @@ def load_events(path: Path = DATA / "events.yaml") -> tuple[tuple[date, tuple[st
 
 def events_named_in(lowered: str) -> list[tuple[date, tuple[str, ...]]]:
     """Events whose key words all occur somewhere in the (lower-cased) text: the candidates."""
-    return [(day, words) for day, words in load_events() if all(w in lowered for w in words)]
+    return [(day, words) for day, words in load_events()
+            if words[0] in lowered and all(w in lowered for w in words[1:])]
 
 
 def doc_id_for(file: str, text: str) -> str:

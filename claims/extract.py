@@ -52,6 +52,7 @@ GENERIC_SPEAKER_RE = re.compile(r"\b(?P<who>(?:Some |Western |Chinese |South Kor
                                 re.IGNORECASE)
 # No closing punctuation and at most a dozen words: a heading, caption or bullet, not a sentence.
 HEADING_RE = re.compile(r"^(?:\S+\s+){0,11}\S+$(?<![.!?\"”’'):])")
+LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 PRONOUN_SUBJECT_RE = re.compile(r"^(?:he|she|they|it|this|that|the|a|an)$", re.IGNORECASE)
 
 
@@ -204,7 +205,7 @@ class DocumentExtractor:
                 return self._resolve(named[0]) or who
             if PRONOUN_SUBJECT_RE.match(who.split()[0]) and len(who.split()) == 1:
                 return leader
-            return re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)
+            return LEADING_ARTICLE_RE.sub("", who)
         return self.info.outlet or "the outlet"
 
     def topic(self, span: Span) -> str:

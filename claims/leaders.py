@@ -115,10 +115,12 @@ class Registry:
         # Titles before a name are capitalised in news copy ("President Yoon", "PM Han", "Prime
         # Minister Han"); matching them case-sensitively is several times faster than IGNORECASE.
         cased = sorted({variant for t in title_words for variant in (t.title(), t.upper())}, key=len, reverse=True)
+        # No leading \b on these two: a pattern that starts with its alternation of literals is
+        # scanned 3-4x faster by the regex engine; the word start is checked on each match instead.
         self.titled_re = re.compile(
-            rf"\b(?P<title>{'|'.join(re.escape(t) for t in cased)})\.?\s+(?P<surname>{'|'.join(surnames)})\b{not_given}"
+            rf"(?P<title>{'|'.join(re.escape(t) for t in cased)})\.?\s+(?P<surname>{'|'.join(surnames)})\b{not_given}"
         )
-        self.surname_re = re.compile(rf"\b(?P<surname>{'|'.join(surnames)})(?:['’]s)?\b{not_given}")
+        self.surname_re = re.compile(rf"(?P<surname>{'|'.join(surnames)})(?:['’]s)?\b{not_given}")
         # Role and predecessor references, matched over lower-cased text only around their key
         # words: scanning every position for the optional leading determiners is 10x slower.
         self.role_anchor_re = re.compile(
@@ -189,13 +191,15 @@ class Registry:
                 add(Mention(m.start(), m.end(), leader, "full"))
                 fully_named.setdefault(self.by_name[leader].surname.lower(), leader)
         for m in self.titled_re.finditer(text):
+            if not _starts_word(text, m.start()):
+                continue
             title = self.titles.get(m.group("title").lower(), "")
             leader = self._resolve_surname(m.group("surname"), title, fully_named, published)
             if leader:
                 add(Mention(m.start(), m.end(), leader, "titled", title))
         for m in self.surname_re.finditer(text):  # also "Mr. Han": the title adds nothing
             leader = fully_named.get(m.group("surname").lower(), "")
-            if leader:
+            if leader and _starts_word(text, m.start()):
                 add(Mention(m.start("surname"), m.end("surname"), leader, "surname"))
         for m in self._around_role_words(lowered, self.role_re):
             title_text = m.group("title") or ""
@@ -236,6 +240,11 @@ class Registry:
 
     def is_counterpart(self, text: str) -> str:
         return self.counterparts.get(text.lower(), "")
+
+
+def _starts_word(text: str, i: int) -> bool:
+    """Whether a word starts at ``i`` (what a leading \\b would check)."""
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
 
 
 def _key(name: str) -> str:

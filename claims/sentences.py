@@ -65,9 +65,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+WORD_BEFORE_DOT_RE = re.compile(r"([A-Za-z.]+)$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at ``dot`` ends an abbreviation or an initial rather than a sentence."""
-    m = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12):dot])
+    m = WORD_BEFORE_DOT_RE.search(text, max(0, dot - 12), dot)
     if not m:
         return False
     word = m.group(1).lower().strip(".")

@@ -15,6 +15,7 @@ from claims.lexicon import load_cues, lower_same_length
 
 NEGATION_WINDOW = 3  # words between a negation and the cue it flips
 BALANCING_WEIGHT = 1.0  # one hedge neutralises one net warming/cooling cue
+WORD_RE = re.compile(r"[\w']+")
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ def load_stance_lexicon() -> dict[str, re.Pattern]:
 
 
 def _negated(text: str, at: int, negation: re.Pattern) -> bool:
-    before = re.findall(r"[\w']+", text[max(0, at - 40):at])[-NEGATION_WINDOW:]
+    before = WORD_RE.findall(text, max(0, at - 40), at)[-NEGATION_WINDOW:]
     return any(negation.search(word) for word in before)
 
 

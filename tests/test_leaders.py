@@ -70,3 +70,9 @@ def test_overlapping_matches_keep_the_stronger_earlier_kind_in_a_long_text(regis
         ("full", "Yoon Suk Yeol"), ("surname", "Yoon"), ("predecessor", "the previous administration")]
     assert len(found) == 3 * 2000
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))  # never overlapping
+
+
+def test_names_and_titles_inside_other_words_are_not_mentions(registry):
+    text = "Yoon Suk Yeol met Xi. Later ExYoon, _Yoon and VicePresident Yoon spoke; Yoon agreed."
+    assert leaders_in(registry, text, date(2023, 5, 1)) == [
+        ("Yoon Suk Yeol", "Yoon Suk Yeol"), ("Yoon Suk Yeol", "Yoon"), ("Yoon Suk Yeol", "Yoon")]
