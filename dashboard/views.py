@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from claims.schema import AGREEMENT_COLUMNS, CLAIM_COLUMNS, CONTRADICTION_COLUMNS, GROUP_COLUMNS
+from claims.schema import CLAIM_COLUMNS, CONTRADICTION_COLUMNS, GROUP_COLUMNS
 from dashboard.data import Tables
 from dashboard.filters import STANCE_LABELS, Filters, filter_mask
 
