@@ -36,19 +36,27 @@ PATTERNS = [
     ("day_month", re.compile(
         rf"\b(?P<day>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?{MONTH_RE}\b(?:,?\s*{YEAR_RE}\b)?")),
     ("month_year", re.compile(rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b")),
+    # A month without day or year after a preposition or qualifier ("last April", "in early May",
+    # "in March last year"); a bare capitalised "May" alone is too often a name or a verb.
+    ("month", re.compile(
+        rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ii]n|[Ee]arly|[Mm]id|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)"
+        rf"(?:[\s-]+(?:early|mid|late))?[\s-]+{MONTH_RE}(?![\w.]|\.?\s*\d)"
+        r"(?:,?\s+(?P<yrel>last year|this year|next year))?")),
     ("last_day", re.compile(r"\b(?:last|this|on the)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)),
     # A capitalised weekday, alone ("agreed Friday") or after a preposition; "next Monday" looks ahead.
     ("weekday", re.compile(
         r"(?:\b(?P<next>next)\s+)?\b(?P<weekday>" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")),
     ("relative", re.compile(
         r"\b(?P<rel>yesterday|today|tonight|this week|last week|earlier this week|earlier this month|"
-        r"this month|last month|earlier this year|this year|last year|"
+        r"this month|last month|next month|earlier this year|this year|last year|next year|"
         r"(?:a|one|two|three) (?:days?|weeks?) ago)\b", re.IGNORECASE)),
     ("year", re.compile(rf"(?<![\w-]){YEAR_RE}(?![\w-])")),
 ]
 PRECISE_KINDS = {"iso", "numeric", "korean", "month_day", "day_month", "month_year"}
 # Every pattern above needs a digit or one of these words: sentences without any skip the scan.
-DATE_HINT_RE = re.compile(r"\d|yesterday|today|tonight|week|month|year|day", re.IGNORECASE)
+DATE_HINT_RE = re.compile(
+    r"\d|yesterday|today|tonight|week|month|year|day|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+    re.IGNORECASE)
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
@@ -138,7 +146,27 @@ def _resolve(kind: str, m: re.Match, ref: date | None, dayfirst: bool) -> tuple[
         return iso(ref - timedelta(days=back)), False
     if kind == "relative":
         return _relative(g["rel"].lower(), ref), False
+    if kind == "month":
+        return _month(MONTHS[g["month"].lower()], g["rel"].lower(), (g["yrel"] or "").lower(), ref), False
     return None
+
+
+def _month(month: int, qualifier: str, year_phrase: str, ref: date) -> str:
+    """A month without a year: in the year a phrase names ("last year"), else the most recent one
+    before the reference month ("last April"), the next one after it ("next April"), the
+    reference's year ("this April"), or the nearest one (past on a tie) for "in/early/late April"."""
+    if year_phrase:
+        year = ref.year + {"last year": -1, "this year": 0, "next year": 1}[year_phrase]
+    elif qualifier == "last":
+        year = ref.year if month < ref.month else ref.year - 1
+    elif qualifier == "next":
+        year = ref.year if month > ref.month else ref.year + 1
+    elif qualifier == "this":
+        year = ref.year
+    else:
+        year = min((ref.year - 1, ref.year, ref.year + 1),
+                   key=lambda y: (abs(y * 12 + month - ref.year * 12 - ref.month), y))
+    return f"{year:04d}-{month:02d}"
 
 
 def _relative(phrase: str, ref: date) -> str:
@@ -154,8 +182,12 @@ def _relative(phrase: str, ref: date) -> str:
         return iso(ref - timedelta(days=7), "month")
     if phrase == "last month":
         return iso(ref.replace(day=1) - timedelta(days=1), "month")
+    if phrase == "next month":
+        return iso(ref.replace(day=28) + timedelta(days=4), "month")
     if phrase == "last year":
         return str(ref.year - 1)
+    if phrase == "next year":
+        return str(ref.year + 1)
     if phrase.endswith("year"):
         return str(ref.year)
     return iso(ref, "month")

@@ -59,3 +59,25 @@ def test_iso_prefix_parsing():
     assert parse_iso_prefix("2025") == date(2025, 1, 1)
     assert parse_iso_prefix("2023-09") == date(2023, 9, 1)
     assert parse_iso_prefix("not a date") is None
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("said in an interview last April", "2024-04"),   # the most recent April before June 2024
+    ("last June", "2023-06"),                          # the reference month itself is "this June"
+    ("will visit next June", "2025-06"),
+    ("this December", "2024-12"),
+    ("In early May, Yoon", "2024-05"),
+    ("the forum in late October", "2024-10"),          # nearest October: four months ahead
+    ("the talks in February", "2024-02"),
+    ("talks held in December", "2023-12"),             # six months either way: the past one
+    ("in March last year", "2023-03"),
+    ("will attend next month", "2024-07"),
+    ("elections next year", "2025"),
+])
+def test_a_month_without_a_year_resolves_against_publication(phrase, expected):
+    assert values(phrase, date(2024, 6, 15)) == [expected]
+
+
+@pytest.mark.parametrize("phrase", ["Theresa May said", "in Mayfair", "March towards unity", "in April"])
+def test_a_month_needs_a_reference_date_and_a_preposition_and_is_never_a_name(phrase):
+    assert values(phrase, None if phrase == "in April" else date(2024, 6, 15)) == []

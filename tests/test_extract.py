@@ -93,3 +93,10 @@ def test_an_article_on_one_line_keeps_its_claims_beside_a_cookie_notice():
     assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
     # A short line holding the same words is page furniture, as before.
     assert claims_of(cookie.strip() + " " + story.split(". ")[0] + ".", published="2023-05-10") == []
+
+
+def test_a_month_named_without_a_year_dates_the_claim():
+    text = ("Yoon and Taiwan\n\nSEOUL, June 15, 2024 (Yonhap) -- President Yoon Suk Yeol said in an interview "
+            "last April that the Taiwan issue was a global matter, prompting a protest from China.\n")
+    (row,) = claims_of(text)
+    assert (row["event_date"], row["date_basis"]) == ("2024-04", "inferred")
