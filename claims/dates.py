@@ -28,7 +28,8 @@ ORDINAL = r"(?:st|nd|rd|th)?"
 
 PATTERNS = [
     # ISO and the year-first forms of Korean, Chinese and Japanese outlets: 2024-11-18, 2024.11.18, 2024/11/18
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})([-./])(?P<month>\d{1,2})\2(?P<day>\d{1,2})\b")),
+    # ... also as the date of an ISO 8601 timestamp (2022-11-15T19:21:00+09:00).
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})([-./])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?:\b|(?=T\d))")),
     ("numeric", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})(?![\d/])")),
     ("korean", re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<month>\d{1,2})\s*월(?:\s*(?P<day>\d{1,2})\s*일)?")),
     ("month_day", re.compile(

@@ -81,3 +81,8 @@ def test_a_month_without_a_year_resolves_against_publication(phrase, expected):
 @pytest.mark.parametrize("phrase", ["Theresa May said", "in Mayfair", "March towards unity", "in April"])
 def test_a_month_needs_a_reference_date_and_a_preposition_and_is_never_a_name(phrase):
     assert values(phrase, None if phrase == "in April" else date(2024, 6, 15)) == []
+
+
+def test_the_date_of_an_iso_timestamp_keeps_its_day():
+    assert values("2022-11-15T19:21:00+09:00") == ["2022-11-15"]
+    assert values("updated 2023-03-09T10:00:00Z") == ["2023-03-09"]
