@@ -104,6 +104,7 @@ def test_a_month_named_without_a_year_dates_the_claim():
 
 def test_the_new_government_refers_to_the_leader_in_focus():
     text = ("Lee Resets Ties\n\nPresident Lee Jae-myung spoke by phone with Xi Jinping and agreed to strengthen "
-            "cooperation with China.\n\nChina's foreign ministry said it welcomed the new government's approach.\n")
+            "cooperation with China.\n\nThe weather was mild. China's foreign ministry said it welcomed the new "
+            "government's approach.\n")
     rows = claims_of(text, published="2025-07-03")
     assert [(r["leader"], r["text"][:21]) for r in rows][-1] == ("Lee Jae-myung", "China's foreign minis")
