@@ -31,6 +31,7 @@ def test_broadcast_sign_off_names_an_unknown_outlet():
 
 def test_wire_dateline_names_the_agency_and_a_mere_citation_does_not():
     assert doc("Seoul weighs its options on trade\nSEOUL, Oct. 2 (Yonhap) -- Text.").outlet == "Yonhap"
+    assert doc("Seoul weighs its options on trade\nSEOUL, South Korea (AP) — Text.").outlet == "Associated Press"
     cited = doc("Seoul weighs its options on trade today\n\nThe president told Yonhap News Agency he would go on.")
     assert cited.outlet == ""
 
