@@ -26,6 +26,10 @@ WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 YEAR_RE = r"(?P<year>(?:19|20)\d{2})"
 ORDINAL = r"(?:st|nd|rd|th)?"
 
+KOREAN_RELATIVE = {"어제": "yesterday", "오늘": "today", "지난주": "last week", "이번 주": "this week",
+                   "지난달": "last month", "이달": "this month", "다음 달": "next month", "지난해": "last year",
+                   "작년": "last year", "올해": "this year", "내년": "next year"}
+
 PATTERNS = [
     # ISO and the year-first forms of Korean, Chinese and Japanese outlets: 2024-11-18, 2024.11.18, 2024/11/18
     # ... also as the date of an ISO 8601 timestamp (2022-11-15T19:21:00+09:00).
@@ -51,12 +55,16 @@ PATTERNS = [
         r"\b(?P<rel>yesterday|today|tonight|this week|last week|earlier this week|earlier this month|"
         r"this month|last month|next month|earlier this year|this year|last year|next year|"
         r"(?:a|one|two|three) (?:days?|weeks?) ago)\b", re.IGNORECASE)),
+    # Korean: a day of the month ("15일", "지난 7일") and relative words, particles attached ("지난달에").
+    ("last_day", re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s?일(?!간|\s?동안)")),
+    ("korean_relative", re.compile(r"(?P<rel>" + "|".join(KOREAN_RELATIVE) + ")")),
     ("year", re.compile(rf"(?<![\w-]){YEAR_RE}(?![\w-])")),
 ]
 PRECISE_KINDS = {"iso", "numeric", "korean", "month_day", "day_month", "month_year"}
 # Every pattern above needs a digit or one of these words: sentences without any skip the scan.
 DATE_HINT_RE = re.compile(
-    r"\d|yesterday|today|tonight|week|month|year|day|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+    r"\d|yesterday|today|tonight|week|month|year|day|(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|"
+    + "|".join(KOREAN_RELATIVE),
     re.IGNORECASE)
 NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
@@ -147,6 +155,8 @@ def _resolve(kind: str, m: re.Match, ref: date | None, dayfirst: bool) -> tuple[
         return iso(ref - timedelta(days=back)), False
     if kind == "relative":
         return _relative(g["rel"].lower(), ref), False
+    if kind == "korean_relative":
+        return _relative(KOREAN_RELATIVE[g["rel"]], ref), False
     if kind == "month":
         return _month(MONTHS[g["month"].lower()], g["rel"].lower(), (g["yrel"] or "").lower(), ref), False
     return None

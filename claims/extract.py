@@ -225,7 +225,7 @@ class DocumentExtractor:
             before = self.text[max(span.start, found.start - 40):found.start]
             if self.cues["background_date"].search(before):
                 continue
-            if found.kind in ("weekday", "last_day", "relative", "month"):
+            if found.kind in ("weekday", "last_day", "relative", "korean_relative", "month"):
                 if self.ref is None:
                     continue
                 return _truncate(found.value, self.ref_precision), "inferred"

@@ -18,6 +18,7 @@ import yaml
 from claims.lexicon import lower_same_length
 
 REGISTRY_PATH = Path(__file__).parent / "data" / "leaders.yaml"
+HANGUL_FIRST, HANGUL_LAST = "\uac00", "\ud7a3"  # the Hangul syllables block
 ROLE_WINDOW = 40  # characters around a role key word searched for the full role phrase
 
 
@@ -89,6 +90,10 @@ class Registry:
         ]
         self.by_name = {leader.name: leader for leader in self.leaders}
         self.titles = {alias: role for role, aliases in data["titles"].items() for alias in aliases}
+        self.titles_after = {alias: role for role, aliases in data.get("titles_after_surname", {}).items()
+                             for alias in aliases}
+        self.hangul_surnames = {name[0]: leader.surname for leader in self.leaders for name in leader.names
+                                if len(name) == 3 and all(HANGUL_FIRST <= c <= HANGUL_LAST for c in name)}
         self.counterparts = {
             alias.lower(): item["name"] for item in data["counterparts"] for alias in item["names"]
         }
@@ -105,7 +110,9 @@ class Registry:
         # Scanned over lower-cased text (case-sensitive is ~3x faster than IGNORECASE); a
         # look-ahead on the possible first letters lets the engine skip most positions.
         firsts = "".join(sorted({n[0].lower() for leader in self.leaders for n in leader.names}))
-        self.full_re = re.compile(rf"(?=[{firsts}])(?<![\w-])(?:" + "|".join(full).lower() + r")(?![\w])")
+        # A Hangul name may carry a particle ("윤석열은"): any word character but Hangul ends a name.
+        self.full_re = re.compile(
+            rf"(?=[{firsts}])(?<![\w-])(?:" + "|".join(full).lower() + rf")(?![^\W{HANGUL_FIRST}-{HANGUL_LAST}])")
         surnames = sorted({leader.surname for leader in self.leaders}, key=len, reverse=True)
         title_words = sorted(self.titles, key=len, reverse=True)
         # A bare surname must not be followed by a given name ("Lee Dong-gyu" is someone else).
@@ -120,17 +127,22 @@ class Registry:
         self.titled_re = re.compile(
             rf"(?P<title>{'|'.join(re.escape(t) for t in cased)})\.?\s+(?P<surname>{'|'.join(surnames)})\b{not_given}"
         )
+        self.hangul_titled_re = re.compile(
+            rf"(?<![\w])(?P<surname>[{''.join(sorted(self.hangul_surnames))}])\s?"
+            rf"(?P<title>{'|'.join(sorted(self.titles_after, key=len, reverse=True))})") if self.titles_after else None
         self.surname_re = re.compile(rf"(?P<surname>{'|'.join(surnames)})(?:['’]s)?\b{not_given}")
         # Role and predecessor references, matched over lower-cased text only around their key
         # words: scanning every position for the optional leading determiners is 10x slower.
         self.role_anchor_re = re.compile(
-            r"president|prime minister|premier|blue house|cheong wa dae|predecessor|administration|government")
+            r"president|prime minister|premier|blue house|cheong wa dae|predecessor|administration|government|"
+            r"대통령실|청와대")
         self.role_re = re.compile(
             r"\b(?:(?:the|south korea['’]s|south korean|korean|new|korea['’]s)\s+)+"
             r"(?P<title>president|prime minister|premier|acting president)\b"
             r"|\bthe (?P<office>presidential office|presidential official|blue house|cheong wa dae|"
             r"president['’]s office|prime minister['’]s office)\b"
             r"|\b(?P<office2>(?:south korean )?prime minister['’]s office|(?:yongsan )?presidential office)\b"
+            r"|(?<![\w])(?P<office3>대통령실|청와대)"
         )
         self.predecessor_re = re.compile(
             r"\b(?:the )?(?:previous|former|preceding|last) (?:administration|government|president)\b"
@@ -197,6 +209,11 @@ class Registry:
             leader = self._resolve_surname(m.group("surname"), title, fully_named, published)
             if leader:
                 add(Mention(m.start(), m.end(), leader, "titled", title))
+        for m in self.hangul_titled_re.finditer(text) if self.hangul_titled_re and not text.isascii() else ():
+            title = self.titles_after[m.group("title")]
+            leader = self._resolve_surname(self.hangul_surnames[m.group("surname")], title, fully_named, published)
+            if leader:
+                add(Mention(m.start(), m.end(), leader, "titled", title))
         for m in self.surname_re.finditer(text):  # also "Mr. Han": the title adds nothing
             leader = fully_named.get(m.group("surname").lower(), "")
             if leader and _starts_word(text, m.start()):
@@ -205,7 +222,7 @@ class Registry:
             title_text = m.group("title") or ""
             if title_text and self.followed_by_name_re.match(text, m.end()):
                 continue  # "the South Korean President Yoon ...": a titled name, not a role reference
-            office = m.group("office") or m.group("office2") or ""
+            office = m.group("office") or m.group("office2") or m.group("office3") or ""
             title = self.titles.get(title_text, "prime minister" if "prime minister" in office else "president")
             add(Mention(m.start(), m.end(), "", "role", title))
         for m in self._around_role_words(lowered, self.predecessor_re):

@@ -86,3 +86,15 @@ def test_a_month_needs_a_reference_date_and_a_preposition_and_is_never_a_name(ph
 def test_the_date_of_an_iso_timestamp_keeps_its_day():
     assert values("2022-11-15T19:21:00+09:00") == ["2022-11-15"]
     assert values("updated 2023-03-09T10:00:00Z") == ["2023-03-09"]
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("윤석열 대통령은 15일 인도네시아에서", ["2022-11-15"]),
+    ("지난 7일 회담에서", ["2022-11-07"]),
+    ("지난달에 발표했다", ["2022-10"]),
+    ("어제 밝혔다", ["2022-11-15"]),
+    ("3일간 방문했다", []),          # a duration, not a date
+    ("30일 동안", []),
+])
+def test_korean_days_and_relative_words_resolve_against_publication(phrase, expected):
+    assert values(phrase, date(2022, 11, 16)) == expected

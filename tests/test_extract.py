@@ -108,3 +108,15 @@ def test_the_new_government_refers_to_the_leader_in_focus():
             "government's approach.\n")
     rows = claims_of(text, published="2025-07-03")
     assert [(r["leader"], r["text"][:21]) for r in rows][-1] == ("Lee Jae-myung", "China's foreign minis")
+
+
+def test_a_korean_article_gives_dated_claims_with_stance():
+    text = ("윤 대통령, 시진핑 주석과 첫 정상회담\n\nYTN 2022년 11월 16일\n\n"
+            "윤석열 대통령은 15일 발리에서 시진핑 중국 국가주석과 정상회담을 열고 공급망 협력을 강화하기로 합의했습니다.\n\n"
+            "윤 대통령은 북한 문제에 대해 중국의 건설적인 역할을 요청했습니다.\n\n"
+            "서울 날씨는 맑았습니다.\n")
+    rows = claims_of(text)
+    assert [(r["leader"], r["stance"], r["event_date"]) for r in rows[1:]] == [
+        ("Yoon Suk Yeol", 1, "2022-11-15"), ("Yoon Suk Yeol", 0, "2022-11")]
+    assert rows[0]["outlet"] == "YTN" and rows[0]["published"] == "2022-11-16"
+    assert rows[2]["topic"] == "north_korea" and not any("날씨" in r["text"] for r in rows)

@@ -76,3 +76,16 @@ def test_names_and_titles_inside_other_words_are_not_mentions(registry):
     text = "Yoon Suk Yeol met Xi. Later ExYoon, _Yoon and VicePresident Yoon spoke; Yoon agreed."
     assert leaders_in(registry, text, date(2023, 5, 1)) == [
         ("Yoon Suk Yeol", "Yoon Suk Yeol"), ("Yoon Suk Yeol", "Yoon"), ("Yoon Suk Yeol", "Yoon")]
+
+
+def test_korean_names_take_particles_and_korean_titles_follow_the_surname(registry):
+    text = "윤석열은 시진핑과 만났다. 윤 대통령은 협력을 요청했다. 한 총리도 참석했다. 대통령실은 환영했다. 이재명의 입장은 달랐다."
+    found = [(m.leader, m.kind, m.title, text[m.start:m.end]) for m in registry.find_mentions(text, date(2022, 11, 15))]
+    assert found == [
+        ("Yoon Suk Yeol", "full", "", "윤석열"),
+        ("Yoon Suk Yeol", "titled", "president", "윤 대통령"),
+        ("Han Duck-soo", "titled", "prime minister", "한 총리"),
+        ("", "role", "president", "대통령실"),
+        ("Lee Jae-myung", "full", "", "이재명"),
+    ]
+    assert leaders_in(registry, "이 대통령은 베이징을 방문했다.", date(2025, 9, 1)) == [("Lee Jae-myung", "이 대통령")]
