@@ -171,7 +171,12 @@ def check_length(text: str, what: str = "document") -> str:
 
 
 def html_document(rel: str, markup: str) -> RawDocument:
-    """Main text and metadata of an HTML page (trafilatura; scripts, styles and tags never kept)."""
+    """Main text and metadata of an HTML page (scripts, styles and tags never kept).
+
+    The text is the page's visible paragraphs, each written as a reader sees it (every tag a
+    space, as the team scorer renders HTML, so "with <a>China</a>." reads "with China ."), kept
+    only where trafilatura finds the article's main content: menus and related-story lists drop
+    out, and every sentence stays a verbatim piece of the page's visible text."""
     import trafilatura
 
     if len(markup) > MAX_HTML_CHARS:
@@ -180,9 +185,10 @@ def html_document(rel: str, markup: str) -> RawDocument:
         markup, include_comments=False, include_tables=False, with_metadata=True, favor_recall=True
     )
     meta = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else (extracted or {})
-    text = (meta.get("text") or "").strip() or visible_text(markup)
-    if not text:
+    paragraphs = main_paragraphs(visible_paragraphs(markup), meta.get("text") or "")
+    if not paragraphs:
         raise InputError("HTML page has no readable text (only markup, scripts or styles)")
+    text = "\n\n".join(paragraphs)
     title = (meta.get("title") or "").strip()
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
@@ -192,48 +198,81 @@ def html_document(rel: str, markup: str) -> RawDocument:
     )
 
 
+# Work bound of the substring test in main_paragraphs (characters compared), so a huge page of
+# many short blocks stays fast: past it, paragraphs not matched line-by-line are left out.
+MAX_MATCH_WORK = 200_000_000
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def main_paragraphs(paragraphs: list[str], main_text: str) -> list[str]:
+    """The visible paragraphs that belong to the main text (compared without whitespace, which
+    the two renderings place differently); all of them when no main text was found."""
+    if not main_text.strip():
+        return paragraphs
+    main_lines = {_squeezed(line) for line in main_text.splitlines()}
+    main = _squeezed(main_text)
+    budget = MAX_MATCH_WORK
+    kept = []
+    for paragraph in paragraphs:
+        key = _squeezed(paragraph)
+        if key in main_lines:
+            kept.append(paragraph)
+        elif budget > 0:
+            budget -= len(main)
+            if key in main:
+                kept.append(paragraph)
+    return kept or paragraphs
+
+
 class _VisibleText(HTMLParser):
-    """Text a reader sees: nothing inside script/style/template/embedded-object elements, any depth."""
+    """Text a reader sees: nothing inside script/style/template/embedded-object elements, any depth;
+    block elements end a paragraph, every other tag (and comment) stands for a space."""
 
     HIDDEN = {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
               "head", "textarea", "select"}
     BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
-              "blockquote", "pre", "header", "footer", "table", "ul", "ol", "dd", "dt"}
+              "blockquote", "pre", "header", "footer", "table", "ul", "ol", "dd", "dt", "nav", "aside",
+              "main", "figure", "figcaption", "td", "th", "hr"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden_depth = 0
 
+    def _tag(self, tag: str) -> None:
+        self.parts.append("\n" if tag in self.BLOCKS else " ")
+
     def handle_starttag(self, tag, attrs):
         if tag in self.HIDDEN:
             self.hidden_depth += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
+        self._tag(tag)
 
     def handle_startendtag(self, tag, attrs):
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
+        self._tag(tag)
 
     def handle_endtag(self, tag):
         if tag in self.HIDDEN:
             self.hidden_depth = max(0, self.hidden_depth - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
+        self._tag(tag)
+
+    def handle_comment(self, data):
+        self.parts.append(" ")
 
     def handle_data(self, data):
         if not self.hidden_depth:
             self.parts.append(data)
 
 
-def visible_text(markup: str) -> str:
-    """Fallback when trafilatura finds no main text (e.g. nesting too deep for lxml): every visible
-    line of the page, markup and hidden elements dropped."""
+def visible_paragraphs(markup: str) -> list[str]:
+    """Every visible paragraph of the page, spaces squashed; markup and hidden elements dropped."""
     parser = _VisibleText()
     parser.feed(markup)
     parser.close()
-    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
-    return "\n\n".join(line for line in lines if line)
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return [line for line in lines if line]
 
 
 def _pick(row: dict, field_name: str) -> tuple[str, str]:
