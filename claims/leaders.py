@@ -226,6 +226,8 @@ class Registry:
             title = self.titles.get(title_text, "prime minister" if "prime minister" in office else "president")
             add(Mention(m.start(), m.end(), "", "role", title))
         for m in self._around_role_words(lowered, self.predecessor_re):
+            if self.followed_by_name_re.match(text, m.end()):
+                continue  # "former President Moon Jae-in": a title before a name, not a reference
             add(Mention(m.start(), m.end(), "", "predecessor"))
         found.sort(key=lambda x: x.start)
         return found

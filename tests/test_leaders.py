@@ -89,3 +89,9 @@ def test_korean_names_take_particles_and_korean_titles_follow_the_surname(regist
         ("Lee Jae-myung", "full", "", "이재명"),
     ]
     assert leaders_in(registry, "이 대통령은 베이징을 방문했다.", date(2025, 9, 1)) == [("Lee Jae-myung", "이 대통령")]
+
+
+def test_former_president_before_a_name_is_a_title_not_a_predecessor_reference(registry):
+    text = "Former President Moon Jae-in spoke. The former president said ties with China mattered."
+    found = [(m.kind, m.leader, text[m.start:m.end]) for m in registry.find_mentions(text, date(2025, 1, 3))]
+    assert found == [("full", "Moon Jae-in", "Moon Jae-in"), ("predecessor", "", "The former president")]
