@@ -133,7 +133,9 @@ def detect_language(text: str) -> str:
     letters = len(NON_LETTER_RE.sub("", sample))
     if not letters:
         return "und"
-    for language, script in [] if sample.isascii() else SCRIPTS:  # ASCII: none of these scripts
+    # Every script letter is non-ASCII: too few of those and no script can reach its share.
+    non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
+    for language, script in SCRIPTS if non_ascii / letters > min(SCRIPT_SHARE.values()) else []:
         if len(script.findall(sample)) / letters > SCRIPT_SHARE[language]:
             return language
     return "en" if len(ENGLISH_RE.findall(sample)) >= 3 else "und"

@@ -81,3 +81,12 @@ def test_copyright_line_names_the_outlet():
 def test_invalid_metadata_dates_are_ignored_not_fatal():
     assert doc("Seoul and Beijing talk trade again\nBody.", published="2024-02-30").published == ""
     assert doc("Seoul and Beijing talk trade again\nBody.", published="2024-02").published == "2024-02"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("President Yoon met Xi in Beijing — and the talks went on » read more about the visit to China.", "en"),
+    ("윤석열 대통령은 시진핑 중국 국가주석과 회담했다. 한중 관계 개선을 논의했다.", "ko"),
+    ("Tổng thống Hàn Quốc Yoon Suk Yeol đã gặp Chủ tịch Trung Quốc Tập Cận Bình.", "vi"),
+])
+def test_language_from_script_shares(text, language):
+    assert doc(f"Title of the piece here\n\n{text}").language == language
