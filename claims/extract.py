@@ -30,6 +30,7 @@ from claims.documents import DocumentInfo, events_named_in
 from claims.leaders import Mention, Registry
 from claims.sentences import Span, segment
 
+RECENT_EVENT_DAYS = 45  # an event this close before publication is the article's news
 FOCUS_WINDOW = 1200  # characters a leader stays in focus after the last claim about them
 CHINA_FOCUS_MENTIONS = 3  # China cues a document needs before its foreign-policy sentences count
 MIN_CLAIM_WORDS = 4
@@ -243,11 +244,19 @@ class DocumentExtractor:
             return value, basis
         if same_paragraph and self.state.paragraph_date:
             return self.state.paragraph_date, "inferred"
-        if leader in self.state.last_event and self._has("event_reference", span.start, span.end):
-            return self.state.last_event[leader], "inferred"
+        last = self.state.last_event.get(leader)
+        if last and (self._has("event_reference", span.start, span.end) or self._is_recent(last)):
+            return last, "inferred"
         if self.info.published:
             return self.info.published[:7], "inferred"
         return "", "unknown"
+
+    def _is_recent(self, value: str) -> bool:
+        """Whether a dated event is the news the article reports: within the publication date's
+        span or RECENT_EVENT_DAYS before it. Later sentences about the leader then tell of that
+        event; an older event is background, and they fall back to the publication month."""
+        day, first = parse_iso_prefix(value), parse_iso_prefix(self.info.published)
+        return bool(day and first and self.ref) and first - timedelta(days=RECENT_EVENT_DAYS) <= day <= self.ref
 
     # -- walk ----------------------------------------------------------------------------------
     def _continues_story(self, span: Span) -> bool:

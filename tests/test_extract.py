@@ -117,6 +117,18 @@ def test_a_korean_article_gives_dated_claims_with_stance():
             "서울 날씨는 맑았습니다.\n")
     rows = claims_of(text)
     assert [(r["leader"], r["stance"], r["event_date"]) for r in rows[1:]] == [
-        ("Yoon Suk Yeol", 1, "2022-11-15"), ("Yoon Suk Yeol", 0, "2022-11")]
+        ("Yoon Suk Yeol", 1, "2022-11-15"), ("Yoon Suk Yeol", 0, "2022-11-15")]  # the same summit
     assert rows[0]["outlet"] == "YTN" and rows[0]["published"] == "2022-11-16"
     assert rows[2]["topic"] == "north_korea" and not any("날씨" in r["text"] for r in rows)
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("on September 23", "2023-09-23"),      # nine days before publication: the article's news
+    ("in November 2022", "2023-10"),        # a year before: background, so the publication month
+])
+def test_later_sentences_take_the_leaders_recent_event_else_the_publication_month(when, expected):
+    text = (f"Han and Xi\n\nHanoi, 02/10/2023 (VNA) -- Prime Minister Han Duck-soo met Chinese President Xi Jinping "
+            f"{when} in Hangzhou.\n\nThe weather was mild. Seoul hopes to deepen economic ties with China, "
+            "Han said in a statement.\n")
+    rows = claims_of(text)
+    assert rows[-1]["text"].startswith("Seoul hopes") and rows[-1]["event_date"] == expected
