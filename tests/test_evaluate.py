@@ -19,6 +19,18 @@ def test_a_library_build_of_the_seeds_writes_the_scorer_report_with_provenance(t
     assert record["metrics"]["recall"] >= 0.85
 
 
+def test_seeds_beside_other_files_are_scored_on_the_seeds_alone(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD, encoding="utf-8")
+    alone = build([BUNDLED_SEEDS], tmp_path / "seeds_only")
+    mixed = build([BUNDLED_SEEDS, tmp_path / "in"], tmp_path / "mixed")  # the dashboard's user data set
+    assert mixed.n_claims > alone.n_claims
+    metrics = [json.loads((tmp_path / d / "accuracy.json").read_text(encoding="utf-8"))["metrics"]
+               for d in ("seeds_only", "mixed")]
+    for key in ("recall", "precision", "stance_accuracy", "event_date_accuracy", "agree_recall"):
+        assert metrics[0][key] == metrics[1][key], key
+
+
 def test_other_inputs_get_no_accuracy_report(tmp_path):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     assert build([tmp_path / "a.txt"], tmp_path / "data").ok

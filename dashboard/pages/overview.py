@@ -51,5 +51,7 @@ if context.tables.accuracy is None:
     st.info("This data set has no accuracy.json: the build wrote no accuracy report "
             "(it is written when the seeds' gold annotations are available).")
 else:
+    st.caption("eval/score.py against the gold annotations of the bundled seeds: only the seeds' "
+               "documents are scored, though the *_pairs_predicted counts include every pair of this data set.")
     rows = pd.DataFrame(accuracy_rows(context.tables.accuracy), columns=["metric", "value"])
     st.dataframe(rows, hide_index=True)
