@@ -52,6 +52,6 @@ if context.tables.accuracy is None:
             "(it is written when the seeds' gold annotations are available).")
 else:
     st.caption("eval/score.py against the gold annotations of the bundled seeds: only the seeds' "
-               "documents are scored, though the *_pairs_predicted counts include every pair of this data set.")
+               "documents are scored, though the `*_pairs_predicted` counts include every pair of this data set.")
     rows = pd.DataFrame(accuracy_rows(context.tables.accuracy), columns=["metric", "value"])
     st.dataframe(rows, hide_index=True)
