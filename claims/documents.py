@@ -185,6 +185,23 @@ def outlet_from_text(text: str, header: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def known_url_re() -> re.Pattern:
+    domains = sorted({d for outlet in load_outlets() for d in outlet.domains}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:" + "|".join(re.escape(d) for d in domains)
+                      + r")(?![\w-])(?:/[^\s\"'<>()]*)?", re.IGNORECASE)
+
+
+def url_in_text(text: str, header: list[str]) -> str:
+    """A link to a known outlet's page in the header lines or the footer of a scraped page
+    ("Source: https://www.scmp.com/..."); '' when none. Unknown sites are not trusted."""
+    for chunk in (*header, text[-FOOTER_CHARS:]):
+        m = known_url_re().search(chunk)
+        if m:
+            return m.group(0)
+    return ""
+
+
+@lru_cache(maxsize=1)
 def outlet_names_re() -> re.Pattern:
     names = sorted({n for outlet in load_outlets() for n in outlet.names}, key=len, reverse=True)
     return re.compile("|".join(re.escape(n) for n in names))
@@ -274,7 +291,8 @@ def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
     title_span = find_title(text, lines)
     title = raw.title or (text[title_span[0]:title_span[1]] if title_span else "")
     header = header_lines(text, lines, title_span)
-    outlet = raw.outlet or outlet_from_text(text, header) or (outlet_from_url(raw.url) if raw.url else "")
+    url = raw.url or url_in_text(text, header)
+    outlet = raw.outlet or outlet_from_text(text, header) or (outlet_from_url(url) if url else "")
     known = outlet_by_name(outlet) if outlet else None
     language = detect_language(text)
     dayfirst = known.dayfirst if known else True
@@ -283,7 +301,7 @@ def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
         published_from_metadata(raw.published, dayfirst) if raw.published else "",
         published_from_header(header, dayfirst),
         published_from_labels(text, lines, dayfirst),
-        published_from_url(raw.url),
+        published_from_url(url),
     ):
         if candidate:
             published, basis = candidate, "explicit"

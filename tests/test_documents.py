@@ -90,3 +90,21 @@ def test_invalid_metadata_dates_are_ignored_not_fatal():
 ])
 def test_language_from_script_shares(text, language):
     assert doc(f"Title of the piece here\n\n{text}").language == language
+
+
+@pytest.mark.parametrize("footer, outlet", [
+    ("Source: https://www.scmp.com/news/asia/article/3286955/yoon-xi", "South China Morning Post"),
+    ("koreatimes.co.kr", "The Korea Times"),
+    ("Original: https://www.nknews.org/2024/11/15/yoon-xi-lima/", "NK News"),
+    ("Contact: desk@yna.co.kr", ""),                  # an e-mail address is not the page
+    ("Source: https://www.example-blog.net/yoon", ""),  # an unknown site is not trusted
+])
+def test_a_link_to_a_known_outlet_in_the_footer_names_the_outlet(footer, outlet):
+    text = f"Yoon meets Xi in Lima again\n\nPresident Yoon Suk Yeol met Xi Jinping in Lima.\n\n{footer}\n"
+    assert doc(text).outlet == outlet
+
+
+def test_a_dated_link_in_the_footer_dates_the_article():
+    text = ("Yoon meets Xi in Lima again\n\nPresident Yoon Suk Yeol met Xi Jinping in Lima.\n\n"
+            "Original: https://www.nknews.org/2024/11/15/yoon-xi-lima/\n")
+    assert (doc(text).published, doc(text).published_basis, doc(text).url) == ("2024-11-15", "explicit", "")
