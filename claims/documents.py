@@ -185,19 +185,28 @@ def outlet_from_text(text: str, header: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def known_url_re() -> re.Pattern:
+def known_domain_re() -> re.Pattern:
+    """A known outlet's domain standing at the start of a host name (not an e-mail address)."""
     domains = sorted({d for outlet in load_outlets() for d in outlet.domains}, key=len, reverse=True)
-    return re.compile(r"(?<![\w.@-])(?:https?://)?(?:[\w-]+\.)*(?:" + "|".join(re.escape(d) for d in domains)
-                      + r")(?![\w-])(?:/[^\s\"'<>()]*)?", re.IGNORECASE)
+    return re.compile(r"(?:^|(?<=[\s/.(:]))(?:" + "|".join(re.escape(d) for d in domains) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
+DOMAIN_HINT_RE = re.compile(r"\.[a-z]{2,}")  # a dot followed by letters: no host name without one
 
 
 def url_in_text(text: str, header: list[str]) -> str:
     """A link to a known outlet's page in the header lines or the footer of a scraped page
-    ("Source: https://www.scmp.com/..."); '' when none. Unknown sites are not trusted."""
+    ("Source: https://www.scmp.com/..."): the whitespace-delimited word holding the domain; ''
+    when none. Unknown sites are not trusted."""
     for chunk in (*header, text[-FOOTER_CHARS:]):
-        m = known_url_re().search(chunk)
+        if not DOMAIN_HINT_RE.search(chunk):
+            continue
+        m = known_domain_re().search(chunk)
         if m:
-            return m.group(0)
+            start = max(chunk.rfind(" ", 0, m.start()), chunk.rfind("\n", 0, m.start())) + 1
+            end = len(chunk) if not (rest := re.search(r"\s", chunk[m.end():])) else m.end() + rest.start()
+            return chunk[start:end]
     return ""
 
 
