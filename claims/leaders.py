@@ -209,7 +209,8 @@ class Registry:
             leader = self._resolve_surname(m.group("surname"), title, fully_named, published)
             if leader:
                 add(Mention(m.start(), m.end(), leader, "titled", title))
-        for m in self.hangul_titled_re.finditer(text) if self.hangul_titled_re and not text.isascii() else ():
+        korean_titled = self.hangul_titled_re and any(title in text for title in self.titles_after)
+        for m in self.hangul_titled_re.finditer(text) if korean_titled else ():
             title = self.titles_after[m.group("title")]
             leader = self._resolve_surname(self.hangul_surnames[m.group("surname")], title, fully_named, published)
             if leader:
