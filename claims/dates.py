@@ -51,6 +51,10 @@ PATTERNS = [
     # A capitalised weekday, alone ("agreed Friday") or after a preposition; "next Monday" looks ahead.
     ("weekday", {"weekday"}, re.compile(
         r"(?:\b(?P<next>next)\s+)?\b(?P<weekday>" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")),
+    # Counted from the event told just before ("a year later", "the following month").
+    ("later", {"later"}, re.compile(
+        r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>year|month|week|day)s?"
+        r"\s+later|the\s+(?:following|next)\s+(?P<unit2>year|month|week|day))\b", re.IGNORECASE)),
     ("relative", {"relative"}, re.compile(
         r"\b(?P<rel>yesterday|today|tonight|this week|last week|earlier this week|earlier this month|"
         r"this month|last month|next month|earlier this year|this year|last year|next year|"
@@ -69,11 +73,14 @@ HINTS = {
     "weekday": lambda text: "day" in text,
     "relative": lambda text: RELATIVE_HINT_RE.search(text) is not None,
     "hangul": lambda text: not text.isascii(),
+    "later": lambda text: LATER_HINT_RE.search(text) is not None,
 }
+LATER_HINT_RE = re.compile(r"later|following|next", re.IGNORECASE)
 DIGIT_RE = re.compile(r"\d")
 MONTH_HINT_RE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 RELATIVE_HINT_RE = re.compile(r"yesterday|today|tonight|week|month|year|ago", re.IGNORECASE)
-NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
 
 
 @dataclass(frozen=True)
@@ -169,6 +176,25 @@ def _resolve(kind: str, m: re.Match, ref: date | None, dayfirst: bool) -> tuple[
     return None
 
 
+def later(m: re.Match, after: str) -> tuple[str, bool] | None:
+    """"two years later", "the following month": counted from ``after``, at the unit's precision
+    (a day or week only where ``after`` gives the day)."""
+    base = parse_iso_prefix(after)
+    if base is None:
+        return None
+    count = m.group("n") or "1"
+    n = int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+    unit = (m.group("unit") or m.group("unit2")).lower()
+    if unit == "year":
+        return str(base.year + n), False
+    if unit == "month":
+        months = base.year * 12 + base.month - 1 + n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", False
+    if len(after.strip()) < 10:
+        return None  # "three days later" after "in May": no day to count from
+    return iso(base + timedelta(days=n * (7 if unit == "week" else 1))), False
+
+
 def _month(month: int, qualifier: str, year_phrase: str, ref: date) -> str:
     """A month without a year: in the year a phrase names ("last year"), else the most recent one
     before the reference month ("last April"), the next one after it ("next April"), the
@@ -212,8 +238,10 @@ def _relative(phrase: str, ref: date) -> str:
 
 
 def find_dates(text: str, ref: date | None = None, dayfirst: bool = True,
-               start: int = 0, end: int | None = None, with_years: bool = False) -> list[DateMention]:
+               start: int = 0, end: int | None = None, with_years: bool = False,
+               after: str = "") -> list[DateMention]:
     """Dates in ``text[start:end]`` in order; overlapping matches keep the earliest pattern's.
+    ``after`` is the ISO date of the event told just before, which "a year later" counts from.
 
     Bare years ("in 2019") are only returned when ``with_years`` is set: they date statistics and
     history more often than the reported event.
@@ -231,7 +259,7 @@ def find_dates(text: str, ref: date | None = None, dayfirst: bool = True,
             if kind == "year":
                 found.append(DateMention(m.start(), m.end(), m.group("year"), True, kind))
                 continue
-            resolved = _resolve(kind, m, ref, dayfirst)
+            resolved = later(m, after) if kind == "later" else _resolve(kind, m, ref, dayfirst)
             if resolved:
                 found.append(DateMention(m.start(), m.end(), resolved[0], resolved[1], kind))
     found.sort(key=lambda d: d.start)

@@ -80,6 +80,7 @@ class FocusState:
     paragraph_claimed: bool = False
     paragraph_date: str = ""
     anchor_paragraph: int = -2  # last paragraph whose claim named its leader or referred to them
+    last_dated: str = ""  # the last event date a claim's own words gave, whoever's it was
 
 
 def reference_date(published: str) -> tuple[date | None, str]:
@@ -216,16 +217,20 @@ class DocumentExtractor:
         return "other"
 
     def explicit_event_date(self, span: Span) -> tuple[str, str]:
-        """(date, basis) written in the sentence or its transcript tag; ('', '') when none."""
+        """(date, basis) written in the sentence or its transcript tag, or counted from the event
+        told just before ("a year later"); ('', '') when none."""
         if span.when and self.ref is not None:
             found = resolve_phrase(span.when, self.ref)
             if found:
                 return _truncate(found.value, self.ref_precision if not found.explicit_year else "day"), "inferred"
         relative_ref = self.ref
-        for found in find_dates(self.text, relative_ref, self.info.dayfirst, span.start, span.end):
+        for found in find_dates(self.text, relative_ref, self.info.dayfirst, span.start, span.end,
+                                after=self.state.last_dated):
             before = self.text[max(span.start, found.start - 40):found.start]
             if self.cues["background_date"].search(before):
                 continue
+            if found.kind == "later":
+                return found.value, "inferred"
             if found.kind in ("weekday", "last_day", "relative", "korean_relative", "month"):
                 if self.ref is None:
                     continue
@@ -240,7 +245,7 @@ class DocumentExtractor:
     def event_date(self, span: Span, leader: str, same_paragraph: bool) -> tuple[str, str]:
         value, basis = self.explicit_event_date(span)
         if value:
-            self.state.last_event[leader] = value
+            self.state.last_event[leader] = self.state.last_dated = value
             return value, basis
         if same_paragraph and self.state.paragraph_date:
             return self.state.paragraph_date, "inferred"

@@ -98,3 +98,16 @@ def test_the_date_of_an_iso_timestamp_keeps_its_day():
 ])
 def test_korean_days_and_relative_words_resolve_against_publication(phrase, expected):
     assert values(phrase, date(2022, 11, 16)) == expected
+
+
+@pytest.mark.parametrize("phrase, after, expected", [
+    ("A year later, her government agreed", "2015-09", ["2016"]),
+    ("two months later", "2017-12-13", ["2018-02"]),
+    ("The next day, Xi replied", "2023-09-23", ["2023-09-24"]),
+    ("three weeks later", "2023-09-23", ["2023-10-14"]),
+    ("three days later", "2023-09", []),        # no day to count from
+    ("a year later", "", []),                   # nothing told before
+    ("next month", "2023-09-23", ["2024-04"]),  # no "the": counted from publication, not the event
+])
+def test_later_counts_from_the_event_told_before(phrase, after, expected):
+    assert values(phrase, date(2024, 3, 12), after=after) == expected

@@ -132,3 +132,11 @@ def test_later_sentences_take_the_leaders_recent_event_else_the_publication_mont
             "Han said in a statement.\n")
     rows = claims_of(text)
     assert rows[-1]["text"].startswith("Seoul hopes") and rows[-1]["event_date"] == expected
+
+
+def test_a_year_later_counts_from_the_event_of_the_sentence_before():
+    text = ("Seoul and Beijing\n\nMarch 12, 2024\n\nPark Geun-hye attended China's military parade in Beijing "
+            "in September 2015.\n\nA year later, her government agreed to deploy THAAD, angering China.\n")
+    rows = claims_of(text)
+    assert [(r["leader"], r["event_date"], r["date_basis"]) for r in rows[-2:]] == [
+        ("Park Geun-hye", "2015-09", "explicit"), ("Park Geun-hye", "2016", "inferred")]
