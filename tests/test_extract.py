@@ -140,3 +140,11 @@ def test_a_year_later_counts_from_the_event_of_the_sentence_before():
     rows = claims_of(text)
     assert [(r["leader"], r["event_date"], r["date_basis"]) for r in rows[-2:]] == [
         ("Park Geun-hye", "2015-09", "explicit"), ("Park Geun-hye", "2016", "inferred")]
+
+
+def test_aligning_with_washington_is_china_policy_in_an_article_about_china():
+    text = ("Seoul, Beijing and Washington\n\nMarch 12, 2024\n\nChina protested again. Beijing said Seoul had "
+            "chosen sides, and Chinese media agreed.\n\nYoon Suk Yeol took a different line after taking office, "
+            "aligning more closely with Washington and Tokyo.\n")
+    rows = claims_of(text)
+    assert [(r["leader"], r["topic"]) for r in rows if r["text"].startswith("Yoon")] == [("Yoon Suk Yeol", "us_alliance")]
