@@ -12,6 +12,12 @@ from claims.stance import score_stance
     ("The minister said Seoul cannot choose between Washington and Beijing.", 0),
     ("Lee seeks to balance relations between the two powers.", 0),
     ("The weather in Seoul was mild on Tuesday.", 0),
+    ("Yoon's pro-US tilt has damaged China-South Korea relations, experts said.", -1),
+    ("Relations soured sharply under Yoon.", -1),
+    ("Beijing lodged a formal complaint over Yoon's remarks.", -1),
+    ("Yoon's government has kept its distance from Beijing.", -1),
+    ("Moon moved to repair ties and resume exchanges with Beijing.", 1),
+    ("Lee hopes to normalize relations with China.", 1),
 ])
 def test_stance_sign(sentence, stance):
     assert score_stance(sentence).stance == stance
