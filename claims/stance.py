@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.lexicon import load_cues, lower_same_length
+from claims.lexicon import load_cues, lower_same_length, patterns, word_alternation
 
 NEGATION_WINDOW = 3  # words between a negation and the cue it flips
 BALANCING_WEIGHT = 1.0  # one hedge neutralises one net warming/cooling cue
 WORD_RE = re.compile(r"[\w']+")
+PARTNER_WINDOW = 60  # characters after a warming cue searched for the partner it is about
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ def load_stance_lexicon() -> dict[str, re.Pattern]:
               for name in ("balancing", "cooling", "warming")]
     return {
         "cues": re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w])"),
+        "other_partner": word_alternation(stance["other_partner"]),
+        "china": patterns()["china"],
         "negation": re.compile(r"(?:" + "|".join(stance["negation"]) + r")$", re.IGNORECASE),
     }
 
@@ -43,13 +46,24 @@ def _negated(text: str, at: int, negation: re.Pattern) -> bool:
     return any(negation.search(word) for word in before)
 
 
+def _about_other_partner(text: str, lowered: str, at: int, lexicon: dict) -> bool:
+    """Whether the clause after a cue names another partner (the US, Japan …) and not China."""
+    clause_end = min((i for i in (text.find(c, at) for c in ",;:") if i >= 0), default=len(text))  # one sentence
+    end = min(clause_end, at + PARTNER_WINDOW)
+    return (lexicon["other_partner"].search(text, at, end) is not None
+            and lexicon["china"].search(lowered, at, end) is None)
+
+
 def score_stance(text: str) -> Stance:
     """Stance toward China expressed by ``text``."""
     lexicon = load_stance_lexicon()
     warming = cooling = balancing = 0
     cues = []
-    for m in lexicon["cues"].finditer(lower_same_length(text)):
+    lowered = lower_same_length(text)
+    for m in lexicon["cues"].finditer(lowered):
         kind = m.lastgroup
+        if kind == "warming" and _about_other_partner(text, lowered, m.end(), lexicon):
+            continue  # warmth toward another partner says nothing about China
         negated = kind != "balancing" and _negated(text, m.start(), lexicon["negation"])
         if kind == "balancing":
             balancing += 1

@@ -29,3 +29,14 @@ def test_cues_explain_the_verdict_and_score_is_bounded():
     assert -1 <= verdict.score <= 1
     assert verdict.stance == 1
     assert score_stance("They did not criticize China.").cues == ("not criticize",)
+
+
+@pytest.mark.parametrize("sentence, stance, cues", [
+    ("Yoon vowed to deepen the alliance with Washington.", 0, ()),
+    ("Yoon agreed to strengthen trilateral cooperation with the U.S. and Japan at Camp David.", 0, ()),
+    ("Yoon vowed to deepen ties with China and the US.", 1, ("deepen",)),
+    ("After mending ties with Japan, Yoon sought to improve relations with Beijing.", 1, ("improve relations",)),
+])
+def test_warmth_toward_another_partner_says_nothing_about_china(sentence, stance, cues):
+    verdict = score_stance(sentence)
+    assert (verdict.stance, verdict.cues) == (stance, cues)
