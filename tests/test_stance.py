@@ -18,6 +18,10 @@ from claims.stance import score_stance
     ("Yoon's government has kept its distance from Beijing.", -1),
     ("Moon moved to repair ties and resume exchanges with Beijing.", 1),
     ("Lee hopes to normalize relations with China.", 1),
+    ("Han expressed concern over China's military drills near Taiwan.", -1),
+    ("There are concerns in the West that this approach could weaken the alliance.", 0),
+    ("Yoon said Seoul would not bow to Chinese pressure.", -1),
+    ("Moon sought to mend ties with Beijing after the THAAD dispute.", 1),  # naming THAAD is not cooling
 ])
 def test_stance_sign(sentence, stance):
     assert score_stance(sentence).stance == stance
