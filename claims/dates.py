@@ -67,18 +67,18 @@ PATTERNS = [
 PRECISE_KINDS = {"iso", "numeric", "korean", "month_day", "day_month", "month_year"}
 # What each pattern above needs somewhere in the text: tested once per text, so most patterns
 # are never run on a sentence (finding dates was a tenth of all extraction time).
+# Each test gets the text and its lower-cased copy.
 HINTS = {
-    "digit": lambda text: DIGIT_RE.search(text) is not None,
-    "month": lambda text: MONTH_HINT_RE.search(text) is not None,
-    "weekday": lambda text: "day" in text,
-    "relative": lambda text: RELATIVE_HINT_RE.search(text) is not None,
-    "hangul": lambda text: not text.isascii(),
-    "later": lambda text: LATER_HINT_RE.search(text) is not None,
+    "digit": lambda text, low: DIGIT_RE.search(text) is not None,
+    "month": lambda text, low: MONTH_HINT_RE.search(text) is not None,
+    "weekday": lambda text, low: "day" in text,
+    "relative": lambda text, low: any(word in low for word in ("yesterday", "today", "tonight", "week", "month",
+                                                             "year", "ago")),
+    "hangul": lambda text, low: not text.isascii(),
+    "later": lambda text, low: "later" in low or "the following" in low or "the next" in low,
 }
-LATER_HINT_RE = re.compile(r"later|following|next", re.IGNORECASE)
 DIGIT_RE = re.compile(r"\d")
 MONTH_HINT_RE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
-RELATIVE_HINT_RE = re.compile(r"yesterday|today|tonight|week|month|year|ago", re.IGNORECASE)
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
 
@@ -249,7 +249,8 @@ def find_dates(text: str, ref: date | None = None, dayfirst: bool = True,
     end = len(text) if end is None else end
     found: list[DateMention] = []
     piece = text[start:end]
-    present = {hint for hint, test in HINTS.items() if test(piece)}
+    low = piece.lower()
+    present = {hint for hint, test in HINTS.items() if test(piece, low)}
     for kind, needs, pattern in PATTERNS:
         if (kind == "year" and not with_years) or not needs <= present:
             continue

@@ -48,10 +48,12 @@ def _negated(text: str, at: int, negation: re.Pattern) -> bool:
 
 def _about_other_partner(text: str, lowered: str, at: int, lexicon: dict) -> bool:
     """Whether the clause after a cue names another partner (the US, Japan …) and not China."""
-    clause_end = min((i for i in (text.find(c, at) for c in ",;:") if i >= 0), default=len(text))  # one sentence
-    end = min(clause_end, at + PARTNER_WINDOW)
-    return (lexicon["other_partner"].search(text, at, end) is not None
-            and lexicon["china"].search(lowered, at, end) is None)
+    end = at + PARTNER_WINDOW
+    partner = lexicon["other_partner"].search(text, at, end)
+    if partner is None:
+        return False
+    clause_end = min((i for i in (text.find(c, at, end) for c in ",;:") if i >= 0), default=end)  # one sentence
+    return partner.start() < clause_end and lexicon["china"].search(lowered, at, clause_end) is None
 
 
 def score_stance(text: str) -> Stance:
