@@ -106,17 +106,32 @@ def read_table(path: Path, columns: list[str] | None = None) -> pd.DataFrame:
 # -- whole data-set folders ------------------------------------------------------------------------
 # A build writes every file into a staging folder beside ``out`` and then swaps the two folders in one
 # rename, so a reader (or a build killed at any instant) sees either the old data set or the new one,
-# never a mix. The old one is deleted after the swap.
+# never a mix. Other files in ``out`` (a build log, notes) are moved into the staging folder first, so
+# the swap carries them over; a rename keeps the file open for whoever writes it. The old data set is
+# deleted after the swap.
 DATASET_ENTRIES = frozenset({f"{name}.csv" for name in TABLES} | {"accuracy.json", "texts"})
 RENAME_EXCHANGE = 2  # linux/fs.h: atomically exchange two paths (renameat2, Linux >= 3.15)
 AT_FDCWD = -100
 
 
 def foreign_entries(out: Path) -> list[str]:
-    """Names in ``out`` that no build writes (swapping the folder would delete them)."""
+    """Names in ``out`` that no build writes (the swap carries them over); a build's own leftover
+    temporary files (".claims.csv.<random>.tmp") are not among them."""
     if not out.is_dir():
         return []
-    return sorted(p.name for p in out.iterdir() if p.name not in DATASET_ENTRIES and not p.name.startswith("."))
+    return sorted(p.name for p in out.iterdir() if p.name not in DATASET_ENTRIES and not _own_temporary(p.name))
+
+
+def _own_temporary(name: str) -> bool:
+    """A temporary file of write_bytes_atomic for a data-set entry."""
+    return name.endswith(".tmp") and any(name.startswith(f".{entry}.") for entry in DATASET_ENTRIES)
+
+
+def carry_over(source: Path, target: Path) -> None:
+    """Move the entries of ``source`` that no build writes into ``target`` (never over a name there)."""
+    for name in foreign_entries(source):
+        if not (target / name).exists():
+            os.rename(source / name, target / name)
 
 
 def staging_folder(out: Path) -> Path:
@@ -135,7 +150,9 @@ def publish_folder(staging: Path, out: Path) -> None:
     if not out.exists():
         os.rename(staging, out)
         return
+    carry_over(out, staging)
     if _exchange(staging, out):
+        carry_over(staging, out)  # anything created in ``out`` during the move
         shutil.rmtree(staging)
         return
     # No atomic exchange here (not Linux, or the file system lacks it): two renames. A kill between
@@ -143,6 +160,7 @@ def publish_folder(staging: Path, out: Path) -> None:
     old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-{os.getpid()}-", dir=out.parent))
     os.rename(out, old / out.name)
     os.rename(staging, out)
+    carry_over(old / out.name, out)
     shutil.rmtree(old)
 
 
@@ -170,6 +188,8 @@ def _remove_leftovers(out: Path) -> None:
         saved = leftover / out.name
         if kind == "old" and saved.is_dir() and not out.exists():
             os.rename(saved, out)
+        if kind == "staging" and out.is_dir():
+            carry_over(leftover, out)  # a build killed after moving the other files here
         shutil.rmtree(leftover, ignore_errors=True)
 
 

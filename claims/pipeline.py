@@ -116,19 +116,30 @@ def compare(claims: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFr
     return claims, groups, find_agreements(claims, groups), find_contradictions(claims)
 
 
+def unsafe_output(out: Path) -> str:
+    """Why ``out`` must not be swapped for a new data set ('' when it may): it holds folders a
+    build does not write (not a data-set folder), or the working directory."""
+    folders = [name for name in foreign_entries(out) if (out / name).is_dir()]
+    if folders:
+        return f"output folder holds folders a build does not write ({', '.join(folders[:5])})"
+    if out.is_dir() and Path.cwd().resolve().is_relative_to(out.resolve()):
+        return "output folder holds the working directory"
+    return ""
+
+
 def build(inputs: list[str | Path], out: str | Path, *, manifest: Path | None = None,
           progress: Progress | None = None, quiet: bool = True, gold: Path | None = None) -> BuildReport:
     """Run the pipeline over ``inputs`` and write the data set into ``out``: all files go into a
     staging folder that then replaces ``out`` in one atomic swap (a kill at any point leaves the
-    previous data set whole). A folder holding other files is never replaced. The data set is
-    scored against ``gold`` (default: the bundled gold when the inputs are the bundled seeds)
-    into accuracy.json; a scorer failure is recorded in errors.csv."""
+    previous data set whole). Other files in ``out`` (a build log) are carried over; a folder
+    holding other folders, or the working directory, is never replaced. The data set is scored
+    against ``gold`` (default: the bundled gold when the inputs include the bundled seeds) into
+    accuracy.json; a scorer failure is recorded in errors.csv."""
     out = Path(out)
-    foreign = foreign_entries(out)
-    if foreign:
+    refusal = unsafe_output(out)
+    if refusal:
         return BuildReport(out=str(out), errors=[{"file": str(out), "stage": "output", "error": (
-            f"output folder holds files a build does not write ({', '.join(foreign[:5])}); "
-            "it would be replaced as a whole: choose an empty folder or a data-set folder")}])
+            f"{refusal}; it would be replaced as a whole: choose an empty folder or a data-set folder")}])
     doc_rows, claim_rows, error_rows, texts = extract_all(inputs, manifest=manifest, progress=progress, quiet=quiet)
     claims = pd.DataFrame(claim_rows, columns=CLAIM_COLUMNS).astype(str)
     claims, groups, agreements, contradictions = compare(claims)

@@ -113,11 +113,36 @@ def test_ids_are_stable_when_unrelated_files_are_added(tmp_path):
     assert len(old_claims) > 0 and old_claims.merge(new_claims).equals(old_claims)
 
 
-def test_a_folder_holding_other_files_is_never_replaced(tmp_path):
+def test_other_files_in_the_output_folder_survive_builds_and_a_log_being_written_keeps_its_lines(tmp_path):
     out = tmp_path / "mine"
     out.mkdir()
     (out / "notes.txt").write_text("keep me", encoding="utf-8")
+    (out / ".gitkeep").write_text("", encoding="utf-8")
+    inputs = [articles(tmp_path / "in", 1)]
+    with open(out / "build.log", "w", encoding="utf-8") as log:  # as in: build --out mine > mine/build.log
+        log.write("first\n")
+        log.flush()
+        assert pipeline.build(inputs, out).ok
+        log.write("between\n")
+        log.flush()
+        assert pipeline.build(inputs, out).ok
+        log.write("last\n")
+    assert (out / "build.log").read_text(encoding="utf-8") == "first\nbetween\nlast\n"
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "keep me"
+    assert {".gitkeep", "notes.txt", "claims.csv", "texts"} <= {p.name for p in out.iterdir()}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "mine"]
+
+
+def test_a_folder_holding_other_folders_or_the_working_directory_is_never_replaced(tmp_path, monkeypatch):
+    out = tmp_path / "mine"
+    (out / "photos").mkdir(parents=True)
+    (out / "notes.txt").write_text("keep me", encoding="utf-8")
     report = pipeline.build([articles(tmp_path / "in", 1)], out)
     assert not report.ok and report.errors[0]["stage"] == "output"
-    assert "notes.txt" in report.errors[0]["error"]
+    assert "photos" in report.errors[0]["error"]
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt", "photos"]
+    (out / "photos").rmdir()
+    monkeypatch.chdir(out)
+    report = pipeline.build([articles(tmp_path / "in2", 1)], out)
+    assert report.errors[0]["error"].startswith("output folder holds the working directory")
     assert [p.name for p in out.iterdir()] == ["notes.txt"]

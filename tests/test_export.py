@@ -136,11 +136,25 @@ def test_leftovers_of_a_killed_build_are_cleaned_and_an_interrupted_swap_is_undo
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["data", live.name, staging.name])
 
 
-def test_foreign_entries_are_what_a_swap_would_delete(tmp_path):
+def test_a_killed_build_gives_back_the_files_it_had_moved_aside(tmp_path):
+    dead = _dead_pid()
+    out = tmp_path / "data"
+    _data_set(out, "old")
+    killed = tmp_path / f".data.staging-{dead}-abc"  # killed after carry_over, before the swap
+    killed.mkdir()
+    (killed / "claims.csv").write_text("half", encoding="utf-8")
+    (killed / "build.log").write_text("log", encoding="utf-8")
+    staging_folder(out)
+    assert (out / "build.log").read_text(encoding="utf-8") == "log"
+    assert (out / "claims.csv").read_text(encoding="utf-8") == "old"
+
+
+def test_foreign_entries_are_what_a_swap_carries_over(tmp_path):
     assert foreign_entries(tmp_path / "missing") == []
     _data_set(tmp_path / "data", "x")
     (tmp_path / "data" / "accuracy.json").write_text("{}", encoding="utf-8")
     (tmp_path / "data" / ".claims.csv.tmp").write_text("", encoding="utf-8")
     assert foreign_entries(tmp_path / "data") == []
     (tmp_path / "data" / "notes.txt").write_text("mine", encoding="utf-8")
-    assert foreign_entries(tmp_path / "data") == ["notes.txt"]
+    (tmp_path / "data" / ".gitkeep").write_text("", encoding="utf-8")
+    assert foreign_entries(tmp_path / "data") == [".gitkeep", "notes.txt"]
