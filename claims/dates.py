@@ -176,7 +176,7 @@ def _resolve(kind: str, m: re.Match, ref: date | None, dayfirst: bool) -> tuple[
     return None
 
 
-def later(m: re.Match, after: str) -> tuple[str, bool] | None:
+def _later(m: re.Match, after: str) -> tuple[str, bool] | None:
     """"two years later", "the following month": counted from ``after``, at the unit's precision
     (a day or week only where ``after`` gives the day)."""
     base = parse_iso_prefix(after)
@@ -260,7 +260,7 @@ def find_dates(text: str, ref: date | None = None, dayfirst: bool = True,
             if kind == "year":
                 found.append(DateMention(m.start(), m.end(), m.group("year"), True, kind))
                 continue
-            resolved = later(m, after) if kind == "later" else _resolve(kind, m, ref, dayfirst)
+            resolved = _later(m, after) if kind == "later" else _resolve(kind, m, ref, dayfirst)
             if resolved:
                 found.append(DateMention(m.start(), m.end(), resolved[0], resolved[1], kind))
     found.sort(key=lambda d: d.start)

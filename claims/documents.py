@@ -93,8 +93,7 @@ def load_events(path: Path = DATA / "events.yaml") -> tuple[tuple[date, tuple[st
 
 def events_named_in(lowered: str) -> list[tuple[date, tuple[str, ...]]]:
     """Events whose key words all occur somewhere in the (lower-cased) text: the candidates."""
-    return [(day, words) for day, words in load_events()
-            if words[0] in lowered and all(w in lowered for w in words[1:])]
+    return [(day, words) for day, words in load_events() if all(w in lowered for w in words)]
 
 
 def doc_id_for(file: str, text: str) -> str:
@@ -193,6 +192,7 @@ def known_domain_re() -> re.Pattern:
 
 
 DOMAIN_HINT_RE = re.compile(r"\.[a-z]{2,}")  # a dot followed by letters: no host name without one
+WORD_TAIL_RE, WORD_HEAD_RE = re.compile(r"\S*$"), re.compile(r"\S*")  # the rest of the word around a match
 
 
 def url_in_text(text: str, header: list[str]) -> str:
@@ -204,9 +204,8 @@ def url_in_text(text: str, header: list[str]) -> str:
             continue
         m = known_domain_re().search(chunk)
         if m:
-            start = max(chunk.rfind(" ", 0, m.start()), chunk.rfind("\n", 0, m.start())) + 1
-            end = len(chunk) if not (rest := re.search(r"\s", chunk[m.end():])) else m.end() + rest.start()
-            return chunk[start:end]
+            start = WORD_TAIL_RE.search(chunk, 0, m.start()).start()
+            return chunk[start:WORD_HEAD_RE.match(chunk, m.end()).end()]
     return ""
 
 

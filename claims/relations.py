@@ -491,11 +491,12 @@ def _rows_for(claims: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def _offset(row: dict) -> int:
+def _offset(row: dict) -> int | None:
+    """Where a claim starts in its document; None when its row does not say."""
     try:
         return int(float(row["start"]))
     except ValueError:
-        return 0
+        return None
 
 
 def _contradiction_candidates(rows: list[dict], readings: list[Reading]) -> set:
@@ -504,7 +505,7 @@ def _contradiction_candidates(rows: list[dict], readings: list[Reading]) -> set:
     pairs = {(a, b) for a, b in candidate_pairs(readings) if rows[a]["leader"] == rows[b]["leader"]}
     by_doc = defaultdict(list)
     for i, row in enumerate(rows):
-        by_doc[(row["leader"], row["doc_id"])].append((_offset(row), i))
+        by_doc[(row["leader"], row["doc_id"])].append((_offset(row) or 0, i))  # unplaced: paired with all
     for members in by_doc.values():
         members.sort()
         for k, (start, a) in enumerate(members):
@@ -531,7 +532,10 @@ def _closeness(a: dict, b: dict) -> float:
     """Relatedness bonus of two claims of one document, by how close together they stand."""
     if a["doc_id"] != b["doc_id"]:
         return 0.0
-    distance = abs(_offset(a) - _offset(b))
+    start_a, start_b = _offset(a), _offset(b)
+    if start_a is None or start_b is None:
+        return 0.0
+    distance = abs(start_a - start_b)
     return SAME_DOC_RELATEDNESS * math.exp(-distance / PROXIMITY_CHARS)
 
 

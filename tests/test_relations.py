@@ -166,3 +166,14 @@ def test_far_apart_unrelated_claims_of_one_document_are_not_paired_but_near_ones
     assert only_row(find_contradictions(claims_frame(near_denial)))["kind"] == "same_source"
     far = [dict(near_denial[0]), {**near_denial[1], "start": "50000"}]
     assert find_contradictions(claims_frame(far)).empty
+
+
+def test_claims_without_offsets_get_no_proximity_bonus_but_are_still_paired():
+    from claims.relations import _closeness
+
+    placed, unplaced = {"doc_id": "d1", "start": "120"}, {"doc_id": "d1", "start": ""}
+    assert _closeness(placed, dict(placed)) == 0.5 and _closeness(placed, unplaced) == 0.0
+    rows = [{"claim_id": "a1", "doc_id": "d1", "start": "", "stance": "1",
+             "text": "Analysts say the visit signals a shift towards Beijing."},
+            {"claim_id": "b2", "doc_id": "d1", "start": "", "text": "His office said there will be no change in foreign policy."}]
+    assert only_row(find_contradictions(claims_frame(rows)))["kind"] == "same_source"
