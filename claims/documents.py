@@ -93,7 +93,14 @@ def load_events(path: Path = DATA / "events.yaml") -> tuple[tuple[date, tuple[st
 
 def events_named_in(lowered: str) -> list[tuple[date, tuple[str, ...]]]:
     """Events whose key words all occur somewhere in the (lower-cased) text: the candidates."""
-    return [(day, words) for day, words in load_events() if all(w in lowered for w in words)]
+    seen: dict[str, bool] = {}  # events share words ("G20", "ASEAN"): each is looked for once
+
+    def occurs(word: str) -> bool:
+        if word not in seen:
+            seen[word] = word in lowered
+        return seen[word]
+
+    return [(day, words) for day, words in load_events() if all(map(occurs, words))]
 
 
 def doc_id_for(file: str, text: str) -> str:
@@ -121,7 +128,6 @@ SCRIPTS = [  # (language, letters of its script), checked in order against a sam
     ("vi", re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)),
 ]
 SCRIPT_SHARE = {"ko": 0.3, "zh": 0.3, "vi": 0.03}
-NON_LETTER_RE = re.compile(r"[\W\d_]+")
 ENGLISH_RE = re.compile(r"\b(?:the|and|of|to|in|is)\b")
 LANGUAGE_SAMPLE = 2000  # characters from the start: enough for the script shares, cheap on any file
 
@@ -129,7 +135,7 @@ LANGUAGE_SAMPLE = 2000  # characters from the start: enough for the script share
 def detect_language(text: str) -> str:
     """ISO code of the text's language from script shares (regex counts over a sample)."""
     sample = text[:LANGUAGE_SAMPLE].lower()
-    letters = len(NON_LETTER_RE.sub("", sample))
+    letters = sum(map(str.isalpha, sample))
     if not letters:
         return "und"
     # Every script letter is non-ASCII: too few of those and no script can reach its share.
@@ -159,16 +165,19 @@ def outlet_from_url(url: str) -> str:
 
 def outlet_from_text(text: str, header: list[str]) -> str:
     """Outlet named by a wire dateline, a sign-off or a short header line; '' when none."""
-    for m in WIRE_DATELINE_RE.finditer(text[:3000]):
+    # Each pattern runs only when its literal is there (most articles have none of them).
+    head = text[:3000]
+    for m in WIRE_DATELINE_RE.finditer(head) if ")" in head else ():
         known = outlet_by_name(m.group("outlet"))
         if known:
             return known.name
     footer = text[-FOOTER_CHARS:]
-    for m in COPYRIGHT_RE.finditer(footer):
+    low_footer = footer.lower()
+    for m in COPYRIGHT_RE.finditer(footer) if any(w in low_footer for w in ("©", "(c)", "copyright")) else ():
         known = outlet_by_name(m.group("outlet").strip(" .,"))
         if known:
             return known.name
-    for m in SIGNOFF_RE.finditer(footer):
+    for m in SIGNOFF_RE.finditer(footer) if any(w in footer for w in ("This is", "reporter", "correspondent")) else ():
         name = (m.group("outlet") or m.group("outlet2") or "").strip()
         if name:
             known = outlet_by_name(name)

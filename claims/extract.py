@@ -114,10 +114,11 @@ class DocumentExtractor:
         self.newlines = [m.start() for m in re.finditer("\n", text)]
         self.boilerplate_lines: dict[tuple[int, int], bool | None] = {}  # (first, last) line -> boilerplate
         self.cues = lexicon.patterns()
-        # Each cue lexicon scans the lower-cased text once; sentences then ask by position (bisect).
+        self.topic_names = list(lexicon.load_cues()["topics"])
+        # China cues are counted over the whole text (is the document about China?) and sentences
+        # then ask by position (bisect); rarer questions search the sentence or paragraph.
         self.lowered = lexicon.lower_same_length(text)
-        self.hits = {name: [m.start() for m in self.cues[name].finditer(self.lowered)]
-                     for name in ("china", "policy")}
+        self.hits = {"china": [m.start() for m in self.cues["china"].finditer(self.lowered)]}
         self.events = events_named_in(self.lowered)
         self.ref, self.ref_precision = reference_date(info.published)
         self.published_day = info.published_date if self.ref_precision == "day" else None
@@ -211,10 +212,12 @@ class DocumentExtractor:
         return self.info.outlet or "the outlet"
 
     def topic(self, span: Span) -> str:
-        for name, pattern in self.cues["topics"]:
-            if pattern.search(self.lowered, span.start, span.end):
-                return name
-        return "other"
+        best = len(self.topic_names)
+        for m in self.cues["topics"].finditer(self.lowered, span.start, span.end):
+            best = min(best, int(m.lastgroup[1:]))
+            if best == 0:
+                break
+        return self.topic_names[best] if best < len(self.topic_names) else "other"
 
     def explicit_event_date(self, span: Span) -> tuple[str, str]:
         """(date, basis) written in the sentence or its transcript tag, or counted from the event
@@ -297,8 +300,7 @@ class DocumentExtractor:
             state.paragraph, state.paragraph_claimed, state.paragraph_date = span.paragraph, False, ""
             state.paragraph_leader = ""
         china = self._has("china", span.start, span.end)
-        policy = self._has("policy", span.start, span.end)
-        if not (china or (policy and doc_about_china)):
+        if not (china or (doc_about_china and self._has("policy", span.start, span.end))):
             return None
         sentence = self.text[span.start:span.end]
         if len(sentence.split()) < MIN_CLAIM_WORDS:

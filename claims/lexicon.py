@@ -51,8 +51,20 @@ def patterns(path: Path = CUES_PATH) -> dict[str, re.Pattern]:
                 for name in ("china", "policy", "leader_reference", "event_reference", "background_trigger")}
     compiled["background_date"] = re.compile(
         r"(?:" + "|".join(cues["background_date"]) + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-    compiled["topics"] = [(topic, word_alternation(words, lowered=True)) for topic, words in cues["topics"].items()]
+    compiled["topics"] = topic_pattern(cues["topics"])
     return compiled
+
+
+def topic_pattern(topics: dict[str, list[str]]) -> re.Pattern:
+    """One pattern for all topics over lower-cased text: at each word start a look-ahead tries the
+    topics in priority order and names the first that matches there (``lastgroup``). The lowest
+    priority seen over a sentence is then the first topic any of whose cues occurs: what a search
+    per topic gives, in one pass instead of up to one per topic."""
+    groups = []
+    for i, words in enumerate(topics.values()):
+        ordered = sorted((w.lower() for w in words), key=len, reverse=True)
+        groups.append(rf"(?P<t{i}>(?:{'|'.join(ordered)})(?![\w]))")
+    return re.compile(r"(?<![\w-])(?=" + "|".join(groups) + ")")
 
 
 @lru_cache(maxsize=256)

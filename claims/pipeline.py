@@ -67,7 +67,7 @@ def process_document(raw: RawDocument, registry: leaders.Registry) -> tuple[dict
             "topic": claim.topic, "event_date": claim.event_date, "date_basis": claim.date_basis,
             "group_id": "",
         })
-    doc_row = {k: v for k, v in asdict(info).items() if k in DOCUMENT_COLUMNS}
+    doc_row = {k: getattr(info, k) for k in DOCUMENT_COLUMNS}  # asdict() deep-copies: 20x slower
     return doc_row, rows, text
 
 
