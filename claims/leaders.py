@@ -133,9 +133,10 @@ class Registry:
         self.surname_re = re.compile(rf"(?P<surname>{'|'.join(surnames)})(?:['’]s)?\b{not_given}")
         # Role and predecessor references, matched over lower-cased text only around their key
         # words: scanning every position for the optional leading determiners is 10x slower.
-        self.role_anchor_re = re.compile(
-            r"president|prime minister|premier|blue house|cheong wa dae|predecessor|administration|government|"
-            r"대통령실|청와대")
+        # The key words each pattern's matches hold: a pattern is searched only around its own.
+        self.role_anchors = {"president", "prime minister", "premier", "blue house", "cheong wa dae", "대통령실", "청와대"}
+        self.predecessor_anchors = {"president", "predecessor", "administration", "government"}
+        self.role_anchor_re = re.compile("|".join(sorted(self.role_anchors | self.predecessor_anchors)))
         self.role_re = re.compile(
             r"\b(?:(?:the|south korea['’]s|south korean|korean|new|korea['’]s)\s+)+"
             r"(?P<title>president|prime minister|premier|acting president)\b"
@@ -219,24 +220,28 @@ class Registry:
             leader = fully_named.get(m.group("surname").lower(), "")
             if leader and _starts_word(text, m.start()):
                 add(Mention(m.start("surname"), m.end("surname"), leader, "surname"))
-        for m in self._around_role_words(lowered, self.role_re):
+        anchors = list(self.role_anchor_re.finditer(lowered))
+        for m in self._around_role_words(lowered, anchors, self.role_re, self.role_anchors):
             title_text = m.group("title") or ""
             if title_text and self.followed_by_name_re.match(text, m.end()):
                 continue  # "the South Korean President Yoon ...": a titled name, not a role reference
             office = m.group("office") or m.group("office2") or m.group("office3") or ""
             title = self.titles.get(title_text, "prime minister" if "prime minister" in office else "president")
             add(Mention(m.start(), m.end(), "", "role", title))
-        for m in self._around_role_words(lowered, self.predecessor_re):
+        for m in self._around_role_words(lowered, anchors, self.predecessor_re, self.predecessor_anchors):
             if self.followed_by_name_re.match(text, m.end()):
                 continue  # "former President Moon Jae-in": a title before a name, not a reference
             add(Mention(m.start(), m.end(), "", "predecessor"))
         found.sort(key=lambda x: x.start)
         return found
 
-    def _around_role_words(self, lowered: str, pattern: re.Pattern):
-        """Distinct matches of ``pattern`` in windows around the role key words."""
+    @staticmethod
+    def _around_role_words(lowered: str, anchors: list[re.Match], pattern: re.Pattern, words: set[str]):
+        """Distinct matches of ``pattern`` holding one of the key words ``words`` (among ``anchors``)."""
         seen = set()
-        for anchor in self.role_anchor_re.finditer(lowered):
+        for anchor in anchors:
+            if anchor.group() not in words:
+                continue
             for m in pattern.finditer(lowered, max(0, anchor.start() - ROLE_WINDOW), anchor.end() + ROLE_WINDOW):
                 if m.span() not in seen and m.start() <= anchor.start() < m.end():
                     seen.add(m.span())
