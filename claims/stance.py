@@ -13,9 +13,11 @@ from functools import lru_cache
 
 from claims.lexicon import load_cues, lower_same_length, patterns, word_alternation
 
-NEGATION_WINDOW = 3  # words between a negation and the cue it flips
+NEGATION_WINDOW = 3  # words (fillers such as "the", "any", "to" not counted) from a negation to its cue
+NEGATION_REACH = 60  # characters before a cue searched for a negation
+CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 BALANCING_WEIGHT = 1.0  # one hedge neutralises one net warming/cooling cue
-WORD_RE = re.compile(r"[\w']+")
+WORD_RE = re.compile(r"[\w'’]+")
 PARTNER_WINDOW = 60  # characters after a warming cue searched for the partner it is about
 
 
@@ -37,13 +39,32 @@ def load_stance_lexicon() -> dict[str, re.Pattern]:
         "cues": re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w])"),
         "other_partner": word_alternation(stance["other_partner"]),
         "china": patterns()["china"],
-        "negation": re.compile(r"(?:" + "|".join(stance["negation"]) + r")$", re.IGNORECASE),
+        "negation": negation_pattern(stance["negation"]),
+        "negation_exempt_next": frozenset(stance["negation_exempt_next"]),
+        "negation_filler": frozenset(stance["negation_filler"]),
     }
 
 
-def _negated(text: str, at: int, negation: re.Pattern) -> bool:
-    before = WORD_RE.findall(text, max(0, at - 40), at)[-NEGATION_WINDOW:]
-    return any(negation.search(word) for word in before)
+def negation_pattern(words: list[str]) -> re.Pattern:
+    """A whole lower-cased word that negates; entries starting with "n'" are suffixes ("didn't")."""
+    suffixes = [w[2:] for w in words if w.startswith("n'")]
+    whole = [w for w in words if not w.startswith("n'")]
+    return re.compile(r"^(?:" + "|".join(whole) + r")$" + "".join(rf"|n['’]{s}$" for s in suffixes))
+
+
+def _negated(text: str, at: int, lexicon: dict) -> bool:
+    """Whether a negation stands within NEGATION_WINDOW counted words before ``at``, in its clause."""
+    clause = CLAUSE_BREAK_RE.split(text[max(0, at - NEGATION_REACH):at])[-1]
+    words = [w.lower() for w in WORD_RE.findall(clause)]
+    counted = 0
+    for i in range(len(words) - 1, -1, -1):
+        if lexicon["negation"].search(words[i]):
+            return i + 1 >= len(words) or words[i + 1] not in lexicon["negation_exempt_next"]
+        if words[i] not in lexicon["negation_filler"]:
+            counted += 1
+            if counted >= NEGATION_WINDOW:
+                return False
+    return False
 
 
 def _about_other_partner(text: str, lowered: str, at: int, lexicon: dict) -> bool:
@@ -66,7 +87,7 @@ def score_stance(text: str) -> Stance:
         kind = m.lastgroup
         if kind == "warming" and _about_other_partner(text, lowered, m.end(), lexicon):
             continue  # warmth toward another partner says nothing about China
-        negated = kind != "balancing" and _negated(text, m.start(), lexicon["negation"])
+        negated = kind != "balancing" and _negated(text, m.start(), lexicon)
         if kind == "balancing":
             balancing += 1
         elif (kind == "warming") != negated:

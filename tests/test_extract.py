@@ -134,6 +134,14 @@ def test_later_sentences_take_the_leaders_recent_event_else_the_publication_mont
     assert rows[-1]["text"].startswith("Seoul hopes") and rows[-1]["event_date"] == expected
 
 
+@pytest.mark.parametrize("background", ["who took office in June", "who was elected last June",
+                                        "who was removed from office in June"])
+def test_a_date_of_taking_or_leaving_office_is_not_the_event_date(background):
+    text = (f"Lee and China\n\nOct. 28, 2025\n\nPresident Lee Jae-myung, {background}, has sought to repair "
+            "ties with Beijing.\n")
+    assert claims_of(text)[-1]["event_date"] == "2025-10"
+
+
 def test_a_year_later_counts_from_the_event_of_the_sentence_before():
     text = ("Seoul and Beijing\n\nMarch 12, 2024\n\nPark Geun-hye attended China's military parade in Beijing "
             "in September 2015.\n\nA year later, her government agreed to deploy THAAD, angering China.\n")

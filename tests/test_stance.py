@@ -22,6 +22,14 @@ from claims.stance import score_stance
     ("There are concerns in the West that this approach could weaken the alliance.", 0),
     ("Yoon said Seoul would not bow to Chinese pressure.", -1),
     ("Moon sought to mend ties with Beijing after the THAAD dispute.", 1),  # naming THAAD is not cooling
+    # Negation reaches past fillers ("any", "to") but not past its clause or a non-negating "no doubt".
+    ("Yoon said his administration would not join any effort to contain China.", 1),
+    ("There is no doubt that Seoul will deepen ties with Beijing.", 1),
+    ("Lee not only deepened trade ties with China but also expanded exchanges.", 1),
+    ("Moon did not attend the parade, but he welcomed the visit by Xi.", 1),
+    ("The governor pledged to improve ties with China.", 1),  # "governor" ends in "nor": no negation
+    ("Yoon didn’t criticize Beijing.", 1),
+    ("Relations with China are unlikely to improve soon.", -1),
 ])
 def test_stance_sign(sentence, stance):
     assert score_stance(sentence).stance == stance
