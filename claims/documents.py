@@ -40,6 +40,7 @@ PUBLISHED_LABEL_RE = re.compile(
     r"^(?:published|posted|updated|date|last updated|first published)(?: on| at)?\s*[:\-]?\s*(?P<rest>.{4,60})$",
     re.IGNORECASE,
 )
+EMAIL_RE = re.compile(r"[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:/|\b)")
 NEW_PRESIDENT_RE = re.compile(r"\b(?:new|newly[- ](?:elected|inaugurated))\s+(?:South Korean\s+|Korean\s+)?president\b"
                               r"|\bpresident[- ]elect\b", re.IGNORECASE)
@@ -154,17 +155,35 @@ def outlet_by_name(name: str) -> Outlet | None:
     return None
 
 
-def outlet_from_url(url: str) -> str:
-    host = urlparse(url if "//" in url else f"//{url}").hostname or ""
-    host = host.removeprefix("www.")
+def outlet_for_host(host: str) -> Outlet | None:
+    """The known outlet whose domain ``host`` is or lies under."""
+    host = host.lower().removeprefix("www.")
     for outlet in load_outlets():
         if any(host == d or host.endswith("." + d) for d in outlet.domains):
-            return outlet.name
-    return host
+            return outlet
+    return None
+
+
+def outlet_from_url(url: str) -> str:
+    host = urlparse(url if "//" in url else f"//{url}").hostname or ""
+    known = outlet_for_host(host)
+    return known.name if known else host.removeprefix("www.")
+
+
+def outlet_from_email(chunks: tuple[str, ...]) -> str:
+    """A known outlet named by a reporter's e-mail address in a byline or sign-off
+    ("By Kim Arin (arin@heraldcorp.com)"); unknown mail hosts name nothing."""
+    for chunk in chunks:
+        for m in EMAIL_RE.finditer(chunk) if "@" in chunk else ():
+            known = outlet_for_host(m.group("host"))
+            if known:
+                return known.name
+    return ""
 
 
 def outlet_from_text(text: str, header: list[str]) -> str:
-    """Outlet named by a wire dateline, a sign-off or a short header line; '' when none."""
+    """Outlet named by a wire dateline, a sign-off, a short header line or a reporter's e-mail
+    address; '' when none."""
     # Each pattern runs only when its literal is there (most articles have none of them).
     head = text[:3000]
     for m in WIRE_DATELINE_RE.finditer(head) if ")" in head else ():
@@ -189,7 +208,7 @@ def outlet_from_text(text: str, header: list[str]) -> str:
         # not a sentence citing it ("He told Yonhap he would go.").
         if m and (m.start() == 0 or (len(line) <= 80 and not line.rstrip().endswith((".", "!", "?")))):
             return outlet_by_name(m.group(0)).name
-    return ""
+    return outlet_from_email((*header, footer))
 
 
 @lru_cache(maxsize=1)

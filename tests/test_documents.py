@@ -96,12 +96,20 @@ def test_language_from_script_shares(text, language):
     ("Source: https://www.scmp.com/news/asia/article/3286955/yoon-xi", "South China Morning Post"),
     ("koreatimes.co.kr", "The Korea Times"),
     ("Original: https://www.nknews.org/2024/11/15/yoon-xi-lima/", "NK News"),
-    ("Contact: desk@yna.co.kr", ""),                  # an e-mail address is not the page
+    ("Contact: desk@yna.co.kr", "Yonhap"),            # a newsroom e-mail address names the outlet
+    ("Contact: kim.minji@gmail.com", ""),             # an unknown mail host names nothing
     ("Source: https://www.example-blog.net/yoon", ""),  # an unknown site is not trusted
 ])
 def test_a_link_to_a_known_outlet_in_the_footer_names_the_outlet(footer, outlet):
     text = f"Yoon meets Xi in Lima again\n\nPresident Yoon Suk Yeol met Xi Jinping in Lima.\n\n{footer}\n"
     assert doc(text).outlet == outlet
+
+
+def test_a_bylines_e_mail_names_the_outlet_but_is_not_the_pages_url():
+    text = ("Han calls for stable supply chains\n\nPublished : May 27, 2024 - 18:02\n\nPrime Minister Han "
+            "Duck-soo met Chinese Premier Li Qiang in Seoul.\n\nBy Lee Ji-won (jiwon@heraldcorp.com)\n")
+    info = doc(text)
+    assert (info.outlet, info.url, info.published) == ("The Korea Herald", "", "2024-05-27")
 
 
 def test_a_dated_link_in_the_footer_dates_the_article():
