@@ -21,6 +21,11 @@ def test_romanisations_resolve_to_one_canonical_name(registry, alias):
     assert leaders_in(registry, f"On Friday {alias} spoke about Beijing.") == [("Yoon Suk Yeol", alias)]
 
 
+def test_earlier_presidents_who_shaped_china_ties_are_leaders_too(registry):
+    text = "In 1992 Roh Tae-woo opened ties with China; Kim Dae-jung and Kim Young-sam built on them."
+    assert [leader for leader, _ in leaders_in(registry, text)] == ["Roh Tae-woo", "Kim Dae-jung", "Kim Young-sam"]
+
+
 def test_surname_needs_a_full_mention_or_a_title(registry):
     text = "Lee Dong-gyu, an analyst, said Lee was wrong."
     assert leaders_in(registry, text) == []
