@@ -15,7 +15,7 @@ from claims.lexicon import load_cues, lower_same_length, patterns, word_alternat
 
 NEGATION_WINDOW = 3  # words (fillers such as "the", "any", "to" not counted) from a negation to its cue
 NEGATION_REACH = 60  # characters before a cue searched for a negation
-CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
+CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]|\b(?:but|while|whereas|although|though|yet)\b")  # lower-cased
 BALANCING_WEIGHT = 1.0  # one hedge neutralises one net warming/cooling cue
 WORD_RE = re.compile(r"[\w'’]+")
 PARTNER_WINDOW = 60  # characters after a warming cue searched for the partner it is about
@@ -46,16 +46,20 @@ def load_stance_lexicon() -> dict[str, re.Pattern]:
 
 
 def negation_pattern(words: list[str]) -> re.Pattern:
-    """A whole lower-cased word that negates; entries starting with "n'" are suffixes ("didn't")."""
+    """A negating word in lower-cased text (or a word that is one); entries starting with "n'" are
+    suffixes ("didn't", "won’t")."""
     suffixes = [w[2:] for w in words if w.startswith("n'")]
     whole = [w for w in words if not w.startswith("n'")]
-    return re.compile(r"^(?:" + "|".join(whole) + r")$" + "".join(rf"|n['’]{s}$" for s in suffixes))
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(whole) + r")(?![\w'’])"
+                      + "".join(rf"|n['’]{s}(?![\w'’])" for s in suffixes))
 
 
 def _negated(text: str, at: int, lexicon: dict) -> bool:
     """Whether a negation stands within NEGATION_WINDOW counted words before ``at``, in its clause."""
-    clause = CLAUSE_BREAK_RE.split(text[max(0, at - NEGATION_REACH):at])[-1]
-    words = [w.lower() for w in WORD_RE.findall(clause)]
+    window = text[max(0, at - NEGATION_REACH):at].lower()
+    if not lexicon["negation"].search(window):
+        return False  # the common case, one search
+    words = WORD_RE.findall(CLAUSE_BREAK_RE.split(window)[-1])
     counted = 0
     for i in range(len(words) - 1, -1, -1):
         if lexicon["negation"].search(words[i]):
