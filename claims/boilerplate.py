@@ -1,19 +1,21 @@
 """Boilerplate step: mark page-furniture lines (cookie banners, share/subscribe prompts, comment
 forms, related-links lists, spam-link tokens) so no claim comes from them.
 
-Needs: one line of text. Assigns: whether it is boilerplate. Nothing is removed from the text,
-so offsets of the remaining lines never shift.
+Needs: one line of text (link lists: the document's lines). Assigns: whether it is boilerplate.
+Nothing is removed from the text, so offsets of the remaining lines never shift.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
 LEXICON_PATH = Path(__file__).parent / "data" / "boilerplate.yaml"
 SPAM_SHARE = 0.5  # a line whose non-blank characters are at least this much spam is boilerplate
+FURNITURE_MARKS = " \t\r\u00a0•·*-–—>|#"  # bullets and rules around a line's words
 
 
 def _alternation(patterns: list[str]) -> re.Pattern:
@@ -21,22 +23,61 @@ def _alternation(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p.lower()})" for p in patterns))
 
 
+class Lexicon(NamedTuple):
+    any_line: re.Pattern  # furniture on a line of any length (cookie banners)
+    short_line: re.Pattern  # furniture only on a short line
+    short_chars: int
+    spam: re.Pattern
+    list_heading: re.Pattern  # a whole line that heads a list of links
+
+
 @lru_cache(maxsize=2)
-def load_lexicon(path: Path = LEXICON_PATH) -> tuple[re.Pattern, re.Pattern, int, re.Pattern]:
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     with open(path, encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
-    spam = re.compile("|".join(re.escape(t.lower()) for t in data["spam_tokens"]))  # over lower-cased lines
-    return (_alternation(data["any_line_patterns"]), _alternation(data["line_patterns"]),
-            int(data["short_line_chars"]), spam)
+    return Lexicon(  # all over lower-cased lines
+        any_line=_alternation(data["any_line_patterns"]), short_line=_alternation(data["line_patterns"]),
+        short_chars=int(data["short_line_chars"]),
+        spam=re.compile("|".join(re.escape(t.lower()) for t in data["spam_tokens"])),
+        list_heading=re.compile(r"(?:" + "|".join(data["list_headings"]) + r")\s*:?"),
+    )
 
 
 def is_boilerplate(line: str) -> bool:
     """True for a line of page furniture (see data/boilerplate.yaml)."""
-    any_re, short_re, short_chars, spam_re = load_lexicon()
-    stripped = line.strip(" \t\r\u00a0•·*-–—>|#").lower()
+    lexicon = load_lexicon()
+    stripped = line.strip(FURNITURE_MARKS).lower()
     if not stripped:
         return True
-    if any_re.search(stripped) or (len(stripped) <= short_chars and short_re.search(stripped)):
+    if lexicon.any_line.search(stripped) or (len(stripped) <= lexicon.short_chars
+                                             and lexicon.short_line.search(stripped)):
         return True
-    spam = sum(len(m.group(0)) for m in spam_re.finditer(stripped))
+    spam = sum(len(m.group(0)) for m in lexicon.spam.finditer(stripped))
     return spam >= SPAM_SHARE * len(stripped.replace(" ", ""))
+
+
+LIST_HEADING_CHARS = 40  # longer lines are never list headings: most lines are skipped at once
+SENTENCE_END = (".", "。", ".\"", ".”", ".’")
+
+
+def link_list_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines of link lists ("Related articles", "Most read" and the headlines under
+    them): each heading line and the short lines after it that do not end a sentence, up to the
+    first line that does or is longer than a short line. Blank lines inside a list are skipped."""
+    lexicon = load_lexicon()
+    marked: set[int] = set()
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip(FURNITURE_MARKS)
+        if not (line and len(line) <= LIST_HEADING_CHARS and lexicon.list_heading.fullmatch(line.lower())):
+            i += 1
+            continue
+        marked.add(i)
+        i += 1
+        while i < len(lines):
+            item = lines[i].strip()
+            if item and (len(item) > lexicon.short_chars or item.endswith(SENTENCE_END)):
+                break
+            marked.add(i)
+            i += 1
+    return marked

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from claims import lexicon
-from claims.boilerplate import is_boilerplate
+from claims.boilerplate import is_boilerplate, link_list_lines
 from claims.dates import find_dates, iso, parse_iso_prefix, resolve_phrase
 from claims.documents import DocumentInfo, events_named_in
 from claims.leaders import Mention, Registry
@@ -113,6 +113,7 @@ class DocumentExtractor:
         self.mention_starts = [m.start for m in mentions]
         self.newlines = [m.start() for m in re.finditer("\n", text)]
         self.boilerplate_lines: dict[tuple[int, int], bool | None] = {}  # (first, last) line -> boilerplate
+        self.link_lines = link_list_lines(text.split("\n"))  # "Related articles" and the headlines below
         self.cues = lexicon.patterns()
         self.topic_names = list(lexicon.load_cues()["topics"])
         # China cues are counted over the whole text (is the document about China?) and sentences
@@ -176,6 +177,8 @@ class DocumentExtractor:
         # Line bounds by bisection over the newline positions: searching the text backwards and
         # forwards from every sentence made one-line megabyte documents quadratic.
         first = bisect_right(self.newlines, span.start)  # lines the sentence starts and ends on
+        if first in self.link_lines:
+            return True
         last = bisect_left(self.newlines, span.end, first)
         if (first, last) not in self.boilerplate_lines:
             line_start = self.newlines[first - 1] + 1 if first else 0

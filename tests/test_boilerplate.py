@@ -13,3 +13,26 @@ def test_article_sentences_are_not_boilerplate():
                  "Moon shared his views on the summit with reporters.",
                  "The cookie factory in Incheon exports to China."]:
         assert not is_boilerplate(line), line
+
+
+def test_link_lists_under_a_heading_are_furniture_up_to_the_next_sentence():
+    from claims.boilerplate import link_list_lines
+
+    lines = ["Lee said the two countries should expand cooperation.", "", "Related articles", "",
+             "Lee vows pragmatic diplomacy ahead of APEC", "Yoon's China policy under fire", "", "MOST READ:",
+             "• Yoon criticises China over Taiwan", "",
+             "Moon, who met Xi in 2017, said the relationship had room to grow.",  # a sentence ends the list
+             "Related moves by Tokyo were noted"]  # not a heading: the whole line must be one
+    assert link_list_lines(lines) == {2, 3, 4, 5, 6, 7, 8, 9}
+
+
+def test_headlines_in_a_related_list_are_not_claims():
+    from claims.ingest import RawDocument
+    from claims.leaders import load_registry
+    from claims.pipeline import process_document
+
+    text = ("Lee and Xi agree to restore ties\n\nNovember 1, 2025\n\nPresident Lee Jae-myung and Chinese President "
+            "Xi Jinping agreed on Saturday to restore relations.\n\n관련기사\n\nYoon criticises China over Taiwan\n"
+            "Moon calls for balanced approach to Beijing\n")
+    _, rows, _ = process_document(RawDocument("t.txt", text, "txt"), load_registry())
+    assert [r["leader"] for r in rows] == ["Lee Jae-myung", "Lee Jae-myung"]
