@@ -18,7 +18,7 @@ NEGATION_REACH = 60  # characters before a cue searched for a negation
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]|\b(?:but|while|whereas|although|though|yet)\b")  # lower-cased
 BALANCING_WEIGHT = 1.0  # one hedge neutralises one net warming/cooling cue
 WORD_RE = re.compile(r"[\w'’]+")
-PARTNER_WINDOW = 60  # characters after a warming cue searched for the partner it is about
+PARTNER_WINDOW = 60  # characters after a cue searched for the party it is about
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ def load_stance_lexicon() -> dict[str, re.Pattern]:
         "cues": re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w])"),
         "other_partner": word_alternation(stance["other_partner"]),
         "china": patterns()["china"],
+        # A China cue ending right before a cue, as its modifier: searched with endpos = cue start.
+        "china_modifier": re.compile(r"(?:" + patterns()["china"].pattern + r")[\s-]?$"),
         "negation": negation_pattern(stance["negation"]),
         "negation_exempt_next": frozenset(stance["negation_exempt_next"]),
         "negation_filler": frozenset(stance["negation_filler"]),
@@ -71,14 +73,17 @@ def _negated(text: str, at: int, lexicon: dict) -> bool:
     return False
 
 
-def _about_other_partner(text: str, lowered: str, at: int, lexicon: dict) -> bool:
-    """Whether the clause after a cue names another partner (the US, Japan …) and not China."""
-    end = at + PARTNER_WINDOW
-    partner = lexicon["other_partner"].search(text, at, end)
+def _about_other_partner(text: str, lowered: str, cue: re.Match, lexicon: dict) -> bool:
+    """Whether a cue's clause names another party (the US, Russia …) after the cue and not China,
+    and China does not stand right before the cue as its modifier ("Korea-China cooperation")."""
+    end = cue.end() + PARTNER_WINDOW
+    partner = lexicon["other_partner"].search(text, cue.end(), end)
     if partner is None:
         return False
-    clause_end = min((i for i in (text.find(c, at, end) for c in ",;:") if i >= 0), default=end)  # one sentence
-    return partner.start() < clause_end and lexicon["china"].search(lowered, at, clause_end) is None
+    clause_end = min((i for i in (text.find(c, cue.end(), end) for c in ",;:") if i >= 0), default=end)
+    if partner.start() >= clause_end or lexicon["china_modifier"].search(lowered, 0, cue.start()):
+        return False
+    return lexicon["china"].search(lowered, cue.end(), clause_end) is None
 
 
 def score_stance(text: str) -> Stance:
@@ -89,8 +94,8 @@ def score_stance(text: str) -> Stance:
     lowered = lower_same_length(text)
     for m in lexicon["cues"].finditer(lowered):
         kind = m.lastgroup
-        if kind == "warming" and _about_other_partner(text, lowered, m.end(), lexicon):
-            continue  # warmth toward another partner says nothing about China
+        if kind != "balancing" and _about_other_partner(text, lowered, m, lexicon):
+            continue  # warmth or criticism toward another party says nothing about China
         negated = kind != "balancing" and _negated(text, m.start(), lexicon)
         if kind == "balancing":
             balancing += 1

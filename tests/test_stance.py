@@ -48,6 +48,12 @@ def test_cues_explain_the_verdict_and_score_is_bounded():
     ("Yoon agreed to strengthen trilateral cooperation with the U.S. and Japan at Camp David.", 0, ()),
     ("Yoon vowed to deepen ties with China and the US.", 1, ("deepen",)),
     ("After mending ties with Japan, Yoon sought to improve relations with Beijing.", 1, ("improve relations",)),
+    # Criticism of another party is no stance toward China either; China as the cue's modifier is.
+    ("Yoon sharply criticized Russia for its arms deals, but left room for cooperation with China.", 1,
+     ("room for cooperation",)),
+    ("Yoon criticized China and Russia for blocking sanctions.", -1, ("criticized",)),
+    ("Meeting Li Qiang, Han stressed Korea-China cooperation while urging a role on North Korea.", 1,
+     ("meeting", "cooperation", "urging")),
 ])
 def test_warmth_toward_another_partner_says_nothing_about_china(sentence, stance, cues):
     verdict = score_stance(sentence)
