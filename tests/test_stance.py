@@ -30,6 +30,8 @@ from claims.stance import score_stance
     ("The governor pledged to improve ties with China.", 1),  # "governor" ends in "nor": no negation
     ("Yoon didn’t criticize Beijing.", 1),
     ("Relations with China are unlikely to improve soon.", -1),
+    ("Kim said before leaving that he hoped to build trust with China.", 1),  # inflected cue forms
+    ("Xi promised to seriously consider the proposal Han made.", 1),
 ])
 def test_stance_sign(sentence, stance):
     assert score_stance(sentence).stance == stance
