@@ -156,3 +156,11 @@ def test_aligning_with_washington_is_china_policy_in_an_article_about_china():
             "aligning more closely with Washington and Tokyo.\n")
     rows = claims_of(text)
     assert [(r["leader"], r["topic"]) for r in rows if r["text"].startswith("Yoon")] == [("Yoon Suk Yeol", "us_alliance")]
+
+
+def test_a_quote_on_what_the_two_sides_agreed_continues_the_summit_story():
+    text = ("Lee and Xi meet\n\nNov. 2, 2025\n\nPresident Lee Jae-myung and Chinese President Xi Jinping agreed "
+            "Saturday to expand a currency swap, the presidential office said.\n\n\"The two sides agreed to "
+            "restore communication at every level,\" a spokesperson told reporters.\n\nXi invited Lee to China.\n")
+    rows = claims_of(text)
+    assert [r["leader"] for r in rows if r["text"].startswith("\"The two sides")] == ["Lee Jae-myung"]
