@@ -201,14 +201,20 @@ def outlet_from_text(text: str, header: list[str]) -> str:
         if name:
             known = outlet_by_name(name)
             return known.name if known else name
-    names_re = outlet_names_re()
     for line in header:
-        m = names_re.search(line)
+        m = next((m for m in outlet_names_re().finditer(line) if _ends_word(line, m)), None)
         # A header line naming the outlet ("VnExpress 05/03/2024", "By Kim, Yonhap"),
         # not a sentence citing it ("He told Yonhap he would go.").
         if m and (m.start() == 0 or (len(line) <= 80 and not line.rstrip().endswith((".", "!", "?")))):
             return outlet_by_name(m.group(0)).name
     return outlet_from_email((*header, footer))
+
+
+def _ends_word(line: str, m: re.Match) -> bool:
+    """Whether an outlet name match ends a word: "AP" in "APEC" does not; a name glued to a date or
+    to the next capitalised word by a scrape ("Báo Quốc TếBáo Quốc Tế02/10/2023") does."""
+    after = line[m.end():m.end() + 1]
+    return not after.isalpha() or (after.isupper() and not m.group(0)[-1].isupper())
 
 
 @lru_cache(maxsize=1)
@@ -240,7 +246,8 @@ def url_in_text(text: str, header: list[str]) -> str:
 @lru_cache(maxsize=1)
 def outlet_names_re() -> re.Pattern:
     names = sorted({n for outlet in load_outlets() for n in outlet.names}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names))
+    # A name starts a word ("AP" not inside "CAP"); where it ends is checked by _ends_word.
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")")
 
 
 def header_lines(text: str, lines: list[tuple[int, int]], title: tuple[int, int] | None) -> list[str]:

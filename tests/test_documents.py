@@ -116,3 +116,14 @@ def test_a_dated_link_in_the_footer_dates_the_article():
     text = ("Yoon meets Xi in Lima again\n\nPresident Yoon Suk Yeol met Xi Jinping in Lima.\n\n"
             "Original: https://www.nknews.org/2024/11/15/yoon-xi-lima/\n")
     assert (doc(text).published, doc(text).published_basis, doc(text).url) == ("2024-11-15", "explicit", "")
+
+
+@pytest.mark.parametrize("header, outlet", [
+    ("Yoon and Xi meet at APEC", ""),                         # "AP" inside "APEC" is no outlet
+    ("CAPITAL REPORT 12/11/2024", ""),
+    ("Báo Quốc TếBáo Quốc Tế02/10/2023", "Báo Quốc Tế"),       # names glued by a scrape still count
+    ("VnExpress 05/03/2024", "VnExpress"),
+])
+def test_outlet_names_in_header_lines_are_whole_words(header, outlet):
+    text = f"Seoul and Beijing mend ties again\n{header}\n\nPresident Yoon Suk Yeol met Xi Jinping.\n"
+    assert doc(text).outlet == outlet
