@@ -36,6 +36,11 @@ PATTERNS = [
     ("iso", {"digit"}, re.compile(r"\b(?P<year>(?:19|20)\d{2})([-./])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?:\b|(?=T\d))")),
     ("numeric", {"digit"}, re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})(?![\d/])")),
     ("korean", {"digit", "hangul"}, re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<month>\d{1,2})\s*월(?:\s*(?P<day>\d{1,2})\s*일)?")),
+    # Vietnamese: "ngày 15/11", "hôm 15/11/2024", "ngày 15 tháng 11 năm 2022", "tháng 9/2023" (day first).
+    ("vietnamese", {"digit", "hangul"}, re.compile(
+        r"\b(?:[Nn]gày|[Hh]ôm)\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>(?:19|20)\d{2}))?(?![\d/])"
+        r"|\b(?:[Nn]gày\s+(?P<day2>\d{1,2})\s+)?[Tt]háng\s+(?P<month2>\d{1,2})"
+        r"(?:(?:\s+năm\s+|/)(?P<year2>(?:19|20)\d{2}))?(?![\d/])")),
     ("month_day", {"digit", "month"}, re.compile(
         rf"\b{MONTH_RE}\s+(?P<day>\d{{1,2}}){ORDINAL}\b(?:,?\s*{YEAR_RE}\b)?")),
     ("day_month", {"digit", "month"}, re.compile(
@@ -64,7 +69,7 @@ PATTERNS = [
     ("korean_relative", {"hangul"}, re.compile(r"(?P<rel>" + "|".join(KOREAN_RELATIVE) + ")")),
     ("year", {"digit"}, re.compile(rf"(?<![\w-]){YEAR_RE}(?![\w-])")),
 ]
-PRECISE_KINDS = {"iso", "numeric", "korean", "month_day", "day_month", "month_year"}
+PRECISE_KINDS = {"iso", "numeric", "korean", "vietnamese", "month_day", "day_month", "month_year"}
 # What each pattern above needs somewhere in the text: tested once per text, so most patterns
 # are never run on a sentence (finding dates was a tenth of all extraction time).
 # Each test gets the text and its lower-cased copy.
@@ -142,14 +147,17 @@ def _resolve(kind: str, m: re.Match, ref: date | None, dayfirst: bool) -> tuple[
         md = _numeric(int(g["a"]), int(g["b"]), dayfirst)
         day = md and _safe_date(int(g["year"]), md[0], md[1])
         return (iso(day), True) if day else None
-    if kind in ("iso", "korean", "month_day", "day_month", "month_year"):
+    if kind == "vietnamese":  # two alternatives: fold the second's groups into the first's names
+        g = {"month": g["month"] or g["month2"], "day": g["day"] or g["day2"], "year": g["year"] or g["year2"]}
+    if kind in ("iso", "korean", "vietnamese", "month_day", "day_month", "month_year"):
         month = int(g["month"]) if g["month"].isdigit() else MONTHS[g["month"].lower()]
         day_text = g.get("day")
         year = int(g["year"]) if g.get("year") else _year_for(month, int(day_text or 1), ref)
         if year is None:
             return None
         if not day_text:
-            return (iso(date(year, month, 1), "month"), bool(g.get("year")))
+            first = _safe_date(year, month, 1)  # "tháng 13", "2024년 13월": no such month
+            return (iso(first, "month"), bool(g.get("year"))) if first else None
         day = _safe_date(year, month, int(day_text))
         return (iso(day), bool(g.get("year"))) if day else None
     if ref is None:

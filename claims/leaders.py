@@ -120,8 +120,10 @@ class Registry:
         # the surname (a headline's "Yoon Seeks Better Ties") is not one.
         not_given = r"(?-i:(?![\s\-]+[A-Z][a-z]+-[a-z]+\b))"
         # Titles before a name are capitalised in news copy ("President Yoon", "PM Han", "Prime
-        # Minister Han"); matching them case-sensitively is several times faster than IGNORECASE.
-        cased = sorted({variant for t in title_words for variant in (t.title(), t.upper())}, key=len, reverse=True)
+        # Minister Han", "Tổng thống Yoon"); matching them case-sensitively is several times
+        # faster than IGNORECASE.
+        cased = sorted({variant for t in title_words for variant in (t.title(), t.capitalize(), t.upper())},
+                       key=len, reverse=True)
         # No leading \b on these two: a pattern that starts with its alternation of literals is
         # scanned 3-4x faster by the regex engine; the word start is checked on each match instead.
         self.titled_re = re.compile(

@@ -111,3 +111,15 @@ def test_korean_days_and_relative_words_resolve_against_publication(phrase, expe
 ])
 def test_later_counts_from_the_event_told_before(phrase, after, expected):
     assert values(phrase, date(2024, 3, 12), after=after) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Ngày 15/11, Tổng thống Yoon", ["2024-11-15"]),      # day first, year from publication
+    ("hôm 3/9/2023 tại Jakarta", ["2023-09-03"]),
+    ("ngày 15 tháng 11 năm 2022", ["2022-11-15"]),
+    ("vào tháng 9/2023", ["2023-09"]),
+    ("tháng 13 năm 2024", []),                          # no such month: nothing, not a crash
+    ("2024년 13월", []),
+])
+def test_vietnamese_dates_resolve_day_first(phrase, expected):
+    assert values(phrase, date(2024, 11, 16)) == expected

@@ -164,3 +164,14 @@ def test_a_quote_on_what_the_two_sides_agreed_continues_the_summit_story():
             "restore communication at every level,\" a spokesperson told reporters.\n\nXi invited Lee to China.\n")
     rows = claims_of(text)
     assert [r["leader"] for r in rows if r["text"].startswith("\"The two sides")] == ["Lee Jae-myung"]
+
+
+def test_a_vietnamese_article_gives_dated_claims_with_stance_and_topic():
+    text = ("Tổng thống Yoon Suk Yeol gặp Chủ tịch Tập Cận Bình\n\nThứ Bảy, 16/11/2024, 20:15 (GMT+7)\n\n"
+            "Ngày 15/11, Tổng thống Hàn Quốc Yoon Suk Yeol đã có cuộc hội đàm với Chủ tịch Trung Quốc "
+            "Tập Cận Bình bên lề Hội nghị APEC.\n\nHai nhà lãnh đạo nhất trí tăng cường hợp tác về chuỗi cung ứng.\n\n"
+            "Thời tiết tại Hà Nội hôm nay nắng nhẹ.\n")
+    rows = claims_of(text)
+    assert [(r["leader"], r["stance"], r["event_date"], r["topic"]) for r in rows[1:]] == [
+        ("Yoon Suk Yeol", 1, "2024-11-15", "summit"), ("Yoon Suk Yeol", 1, "2024-11-15", "trade")]
+    assert rows[0]["published"] == "2024-11-16" and not any("Thời tiết" in r["text"] for r in rows)
