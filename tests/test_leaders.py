@@ -57,6 +57,7 @@ def test_role_reference_and_predecessor_are_found_without_a_leader(registry):
 def test_role_holders_and_predecessors_come_from_the_data_file(registry):
     assert registry.role_holder("president", date(2023, 1, 1)) == "Yoon Suk Yeol"
     assert registry.role_holder("acting president", date(2025, 4, 10)) == "Han Duck-soo"
+    assert registry.role_holder("acting president", date(2025, 5, 20)) == "Lee Ju-ho"  # after Han resigned
     assert registry.predecessor("Lee Jae-myung") == "Yoon Suk Yeol"
     assert registry.predecessor("Yoon Suk Yeol") == "Moon Jae-in"
 
