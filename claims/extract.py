@@ -297,6 +297,15 @@ class DocumentExtractor:
                 out.append(claim)
         return out
 
+    def _note_named_leader(self, span: Span) -> None:
+        """A sentence that names a leader without being a claim still puts that leader in focus:
+        the China sentence after it ("Analysts said the rapprochement reflects concern over
+        China") speaks of the same leader."""
+        leader, _ = self.sentence_leader(span)
+        if leader:
+            self.state.leader, self.state.last_claim_end = leader, span.end
+            self.state.anchor_paragraph = span.paragraph
+
     def _claim(self, span: Span, doc_about_china: bool) -> Claim | None:
         state = self.state
         if span.paragraph != state.paragraph:
@@ -304,6 +313,7 @@ class DocumentExtractor:
             state.paragraph_leader = ""
         china = self._has("china", span.start, span.end)
         if not (china or (doc_about_china and self._has("policy", span.start, span.end))):
+            self._note_named_leader(span)
             return None
         sentence = self.text[span.start:span.end]
         if len(sentence.split()) < MIN_CLAIM_WORDS:

@@ -175,3 +175,10 @@ def test_a_vietnamese_article_gives_dated_claims_with_stance_and_topic():
     assert [(r["leader"], r["stance"], r["event_date"], r["topic"]) for r in rows[1:]] == [
         ("Yoon Suk Yeol", 1, "2024-11-15", "summit"), ("Yoon Suk Yeol", 1, "2024-11-15", "trade")]
     assert rows[0]["published"] == "2024-11-16" and not any("Thời tiết" in r["text"] for r in rows)
+
+
+def test_a_leader_named_outside_any_claim_is_still_in_focus_for_the_next_china_sentence():
+    text = ("Yoon and Kishida meet in Tokyo\n\nMarch 17, 2023\n\nPresident Yoon Suk Yeol and Japanese Prime Minister "
+            "Fumio Kishida agreed on Thursday to resume regular visits.\n\nAnalysts said the rapprochement reflects "
+            "shared concern over China's growing assertiveness.\n")
+    assert [(r["leader"], r["speaker"]) for r in claims_of(text)] == [("Yoon Suk Yeol", "Analysts")]
