@@ -186,6 +186,7 @@ def test_a_leader_named_outside_any_claim_is_still_in_focus_for_the_next_china_s
 
 def test_the_rok_side_in_chinese_wire_copy_refers_to_the_leader_in_focus():
     text = ("China urges ROK on Taiwan\n\nBEIJING, April 20, 2023 (Xinhua) -- A spokesperson urged ROK President "
-            "Yoon Suk-yeol to handle the Taiwan question prudently.\n\nChina and the ROK are neighbors, the "
-            "spokesperson said, expressing hope that the ROK side will uphold its commitments.\n")
-    assert [r["leader"] for r in claims_of(text)] == ["Yoon Suk Yeol", "Yoon Suk Yeol"]
+            "Yoon Suk-yeol to handle the Taiwan question prudently.\n\nBeijing values its neighbors. The "
+            "spokesperson expressed hope that the ROK side will keep its word on Taiwan.\n")
+    assert [(r["leader"], r["text"][:15]) for r in claims_of(text)] == [
+        ("Yoon Suk Yeol", "A spokesperson "), ("Yoon Suk Yeol", "The spokespers")]
