@@ -189,4 +189,4 @@ def test_the_rok_side_in_chinese_wire_copy_refers_to_the_leader_in_focus():
             "Yoon Suk-yeol to handle the Taiwan question prudently.\n\nBeijing values its neighbors. The "
             "spokesperson expressed hope that the ROK side will keep its word on Taiwan.\n")
     assert [(r["leader"], r["text"][:15]) for r in claims_of(text)] == [
-        ("Yoon Suk Yeol", "A spokesperson "), ("Yoon Suk Yeol", "The spokespers")]
+        ("Yoon Suk Yeol", "A spokesperson "), ("Yoon Suk Yeol", "The spokesperso")]
