@@ -19,6 +19,14 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]|\b(?:but|while|whereas|althou
 BALANCING_WEIGHT = 1.0  # one hedge neutralises one net warming/cooling cue
 WORD_RE = re.compile(r"[\w'’]+")
 PARTNER_WINDOW = 60  # characters after a cue searched for the party it is about
+# A cue in a relative clause that ends "under his predecessor" / "during the previous
+# administration" tells of the era before the leader ("relations with China, which soured under
+# his predecessor"), not of the leader. (A main clause "Relations were strained under the previous
+# administration" is a claim about that predecessor, and counts.)
+RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that)\b[^,;:]*$")
+PREDECESSOR_ERA_RE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:under|during)\s+(?:his|her|the|their)\s+(?:[\w'’-]+\s+)?"
+    r"(?:predecessor|(?:previous|former|preceding)\s+(?:government|administration|president))\b")
 
 
 @dataclass(frozen=True)
@@ -96,6 +104,9 @@ def score_stance(text: str) -> Stance:
         kind = m.lastgroup
         if kind != "balancing" and _about_other_partner(text, lowered, m, lexicon):
             continue  # warmth or criticism toward another party says nothing about China
+        if (PREDECESSOR_ERA_RE.match(lowered, m.end())
+                and RELATIVE_BEFORE_RE.search(lowered, max(0, m.start() - PARTNER_WINDOW), m.start())):
+            continue  # the era before the leader
         negated = kind != "balancing" and _negated(text, m.start(), lexicon)
         if kind == "balancing":
             balancing += 1

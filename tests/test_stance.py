@@ -32,6 +32,10 @@ from claims.stance import score_stance
     ("Relations with China are unlikely to improve soon.", -1),
     ("Kim said before leaving that he hoped to build trust with China.", 1),  # inflected cue forms
     ("Xi promised to seriously consider the proposal Han made.", 1),
+    # A relative clause about the predecessor's era is background; a main clause about it is not.
+    ("Lee said he would reset relations with China, which soured under his predecessor.", 1),
+    ("Lee sought to repair ties with Beijing that deteriorated under his predecessor Yoon.", 1),
+    ("Relations with China were strained under the previous administration.", -1),
 ])
 def test_stance_sign(sentence, stance):
     assert score_stance(sentence).stance == stance
