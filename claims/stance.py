@@ -2,8 +2,10 @@
 
 Needs: sentence text. Assigns: stance -1/0/+1, stance_score in [-1, 1], the cues that decided it.
 warming cues (cooperation, engagement) push up, cooling cues (criticism, strain) push down, a
-negation within ``NEGATION_WINDOW`` words before a cue flips it ("will not improve"), and balancing
-cues (hedging, "no change", "cannot choose") pull the result to neutral. Lexicon: data/cues.yaml.
+negation within ``NEGATION_WINDOW`` words before a cue in its clause flips it ("will not improve"),
+and balancing cues (hedging, "no change", "cannot choose") pull the result to neutral. Cues about
+another party ("criticized Russia") or about the predecessor's era in a relative clause ("which
+soured under his predecessor") are not counted. Lexicon: data/cues.yaml.
 """
 from __future__ import annotations
 
