@@ -47,7 +47,7 @@ ACCORDING_RE = re.compile(r"\b[Aa]ccording ?to (?P<who>[^,.]{3,80})")
 SPEAKER_HINT_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|according|analysts|experts|observers|critics|officials)\b",
                              re.IGNORECASE)
 ROLE_SPEAKER_RE = re.compile(
-    rf"\b(?:the|a|an)\s+(?P<who>(?:[\w’'-]+\s+){{0,3}}?(?:office|officials?|ministry|spokes(?:person|man|woman)|"
+    rf"(?:\b(?:[Tt]he|[Aa]n?)\s+|(?=[A-Z][\w.-]*['’]s\s))(?P<who>(?:[\w’'.-]+\s+){{0,3}}?(?:office|officials?|ministry|spokes(?:person|man|woman)|"
     rf"government|analysts?|experts?|observers?|researchers?|diplomats?|sources?))\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 GENERIC_SPEAKER_RE = re.compile(r"\b(?P<who>(?:Some |Western |Chinese |South Korean |Korean )?(?:analysts|experts|observers|critics|officials))\b",
                                 re.IGNORECASE)

@@ -190,3 +190,14 @@ def test_the_rok_side_in_chinese_wire_copy_refers_to_the_leader_in_focus():
             "spokesperson expressed hope that the ROK side will keep its word on Taiwan.\n")
     assert [(r["leader"], r["text"][:15]) for r in claims_of(text)] == [
         ("Yoon Suk Yeol", "A spokesperson "), ("Yoon Suk Yeol", "The spokesperso")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("China's foreign ministry said Yoon's remarks on Taiwan were unacceptable.", "China's foreign ministry"),
+    ("The Chinese foreign ministry spokesperson said Yoon should respect China.",
+     "Chinese foreign ministry spokesperson"),
+    ("A senior official said Yoon would not retract his remarks on China.", "senior official"),
+])
+def test_speakers_named_by_an_office_or_a_possessive_country(sentence, speaker):
+    text = f"Yoon and China\n\nApril 21, 2023\n\nPresident Yoon Suk Yeol spoke on Taiwan.\n\n{sentence}\n"
+    assert claims_of(text)[-1]["speaker"] == speaker
