@@ -201,3 +201,8 @@ def test_the_rok_side_in_chinese_wire_copy_refers_to_the_leader_in_focus():
 def test_speakers_named_by_an_office_or_a_possessive_country(sentence, speaker):
     text = f"Yoon and China\n\nApril 21, 2023\n\nPresident Yoon Suk Yeol spoke on Taiwan.\n\n{sentence}\n"
     assert claims_of(text)[-1]["speaker"] == speaker
+
+
+def test_a_phone_call_is_a_summit_topic():
+    text = "Lee and Xi talk\n\nJune 11, 2025\n\nPresident Lee Jae-myung spoke by phone with Xi Jinping on Tuesday.\n"
+    assert claims_of(text)[-1]["topic"] == "summit"
