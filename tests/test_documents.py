@@ -51,6 +51,12 @@ def test_named_event_dates_an_undated_article_as_inferred():
     assert (info.published, info.published_basis) == ("2025-10", "inferred")
 
 
+def test_an_event_named_either_way_dates_an_undated_article():
+    for place in ("Lima, Peru", "the APEC meeting in Lima"):
+        info = doc(f"Yoon and Xi talk trade again\n\nPresident Yoon Suk Yeol met Xi Jinping in {place}.")
+        assert (info.published, info.published_basis) == ("2024-11", "inferred"), place
+
+
 def test_new_president_dates_an_article_to_the_term_start_year():
     info = doc("Seoul and Beijing look ahead now\n\nNew President Lee Jae-myung called Xi Jinping.")
     assert (info.published, info.published_basis) == ("2025", "inferred")
