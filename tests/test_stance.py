@@ -36,6 +36,22 @@ from claims.stance import score_stance
     ("Lee said he would reset relations with China, which soured under his predecessor.", 1),
     ("Lee sought to repair ties with Beijing that deteriorated under his predecessor Yoon.", 1),
     ("Relations with China were strained under the previous administration.", -1),
+    # Common news phrasings of a line toward China.
+    ("Lee vowed to put relations with China back on track.", 1),
+    ("Yoon has taken a tougher line on Beijing than his predecessor.", -1),
+    ("Yoon rejected Beijing's demand to halt joint drills.", -1),
+    ("Beijing imposed sanctions on South Korean firms after Yoon's remarks.", -1),
+    ("Yoon expressed regret over China's lack of action on North Korea.", -1),
+    ("The government lifted restrictions on Chinese tourists.", 1),
+    ("Lee described China as an important partner.", 1),
+    ("The two sides signed six agreements on trade and investment.", 1),
+    ("Yoon skipped the Chinese leader's reception.", -1),
+    ("Yoon said Seoul would stand firm against Chinese pressure.", -1),
+    ("Lee hailed the summit as a turning point in bilateral ties.", 1),
+    ("Critics said Yoon's pro-US stance had alienated Beijing.", -1),
+    ("Seoul rejected criticism from Beijing over its drills.", 0),  # rejecting criticism: no net stance
+    ("South Korean firms expanded investment in China.", 1),  # "firms" is no "firmly"
+    ("Yoon urged China to enforce sanctions on North Korea.", 0),  # sanctions on another party
 ])
 def test_stance_sign(sentence, stance):
     assert score_stance(sentence).stance == stance
