@@ -296,18 +296,20 @@ def _group_units(claims: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:
             "text": representative.get(group_id) or texts[0], "claim_ids": members["claim_id"].tolist(),
             "texts": texts, "member_sources": members["source"].tolist(),
             "sources": frozenset(members["source"]), "outlets": frozenset(o for o in members["outlet"] if o),
+            "months": frozenset(d[:7] for d in members["event_date"] if len(d) >= 7),
         })
     return units
 
 
 def _eligible(a: dict, b: dict, reading_a: Reading, reading_b: Reading, lex: Lexicon) -> bool:
     """Different sources, and a shared proposition: a named matter or concept, or (same leader
-    only) two shared aliases such as "meet" + a counterpart's name."""
+    only) two shared aliases such as "meet" + a counterpart's name. Claims about two leaders
+    must also tell of the same month (one event both took part in), not two eras."""
     if a["sources"] & b["sources"]:
         return False
     shared = reading_a.concepts & reading_b.concepts
     if a["leader"] != b["leader"]:
-        return bool(shared & lex.matters)
+        return bool(shared & lex.matters) and bool(a["months"] & b["months"])
     return bool(shared & lex.matters) or len(shared) >= MIN_SHARED_ALIASES
 
 

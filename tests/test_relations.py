@@ -61,13 +61,17 @@ def test_two_leaders_agree_only_on_a_shared_matter():
         {"claim_id": "a1", "outlet": "KBS", "text": "Yoon met Xi Jinping on Monday."},
         {"claim_id": "b2", "outlet": "YTN", "leader": "Han Duck-soo", "text": "Han met Xi Jinping on Monday."},
     ])
-    summit = agreements_of([
-        {"claim_id": "a1", "outlet": "KBS", "text": "Yoon backed a Korea-Japan-China summit this year."},
-        {"claim_id": "b2", "outlet": "YTN", "leader": "Han Duck-soo",
-         "text": "Han won support for a trilateral summit this year."},
-    ])
+    def summit(month_a, month_b):
+        return agreements_of([
+            {"claim_id": "a1", "outlet": "KBS", "event_date": month_a,
+             "text": "Yoon backed a Korea-Japan-China summit this year."},
+            {"claim_id": "b2", "outlet": "YTN", "leader": "Han Duck-soo", "event_date": month_b,
+             "text": "Han won support for a trilateral summit this year."},
+        ])
     assert meetings.empty
-    assert only_row(summit)["claim_ids"] == "a1;b2"
+    assert only_row(summit("2023-09", "2023-09-23"))["claim_ids"] == "a1;b2"
+    assert summit("2023-09", "2025-06-11").empty  # two leaders in two eras: no shared event
+    assert summit("", "").empty
 
 
 # --- contradictions --------------------------------------------------------------------------
