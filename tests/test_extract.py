@@ -206,3 +206,10 @@ def test_speakers_named_by_an_office_or_a_possessive_country(sentence, speaker):
 def test_a_phone_call_is_a_summit_topic():
     text = "Lee and Xi talk\n\nJune 11, 2025\n\nPresident Lee Jae-myung spoke by phone with Xi Jinping on Tuesday.\n"
     assert claims_of(text)[-1]["topic"] == "summit"
+
+
+def test_a_sentence_about_the_leaders_remarks_takes_the_date_of_those_remarks():
+    text = ("Seoul and Beijing, two years on\n\nMarch 3, 2025\n\nIn an interview on April 19, 2023, President Yoon "
+            "Suk Yeol described Taiwan as a global issue.\n\nThe local economy grew.\n\n"
+            "Yoon's remarks drew a sharp rebuke from Beijing.\n\nRelations with China have since stabilised.\n")
+    assert [r["event_date"] for r in claims_of(text)] == ["2023-04-19", "2023-04-19", "2025-03"]
