@@ -78,13 +78,25 @@ def parse_partial_date(value: pd.Series) -> pd.Series:
     return pd.to_datetime(padded, format="%Y-%m-%d", errors="coerce")
 
 
+def source_labels(claims: pd.DataFrame) -> pd.Series:
+    """Outlet when known, else the document's file name (with its id where two documents share
+    a file name), so an unattributed source is still recognisable."""
+    unknown = claims["outlet"] == ""
+    if not unknown.any():
+        return claims["outlet"]
+    files = claims["file"].where(claims["file"] != "", "document")
+    shared = claims.loc[unknown].groupby(files[unknown])["doc_id"].transform("nunique") > 1
+    named = files.where(~shared.reindex(claims.index, fill_value=False), files + " (" + claims["doc_id"].str[:8] + ")")
+    return claims["outlet"].where(~unknown, named)
+
+
 def add_claim_columns(claims: pd.DataFrame) -> pd.DataFrame:
     """Derived display columns: ``source`` (outlet, else the document) and ``date`` of the claim.
 
     The claim's date is its event date when known, else the article's publication date.
     """
     out = claims.copy()
-    out["source"] = out["outlet"].where(out["outlet"] != "", "doc:" + out["doc_id"])
+    out["source"] = source_labels(out)
     event = parse_partial_date(out["event_date"])
     out["date"] = event.fillna(parse_partial_date(out["published"]))
     out["text_lower"] = out["text"].str.lower()

@@ -22,12 +22,15 @@ def test_partial_dates_map_to_the_first_day_they_cover():
     assert parsed[3:].isna().all()
 
 
-def test_claim_date_prefers_event_date_and_source_falls_back_to_document():
-    claims = pd.DataFrame({"outlet": ["Yonhap", ""], "doc_id": ["a1", "b2"], "text": ["x", "y"],
-                           "event_date": ["2020-05", ""], "published": ["2021-01-02", "2019-07-08"]})
+def test_claim_date_prefers_event_date_and_source_falls_back_to_the_documents_file():
+    claims = pd.DataFrame({
+        "outlet": ["Yonhap", "", "", "", ""], "doc_id": ["a1", "b2", "b2", "c3abcdef99", "d4abcdef99"],
+        "file": ["y.txt", "blog.txt", "blog.txt", "x/a.txt", "x/a.txt"], "text": ["x", "y", "z", "u", "v"],
+        "event_date": ["2020-05", "", "", "", ""], "published": ["2021-01-02", "2019-07-08", "", "", ""]})
     out = data.add_claim_columns(claims)
-    assert list(out["source"]) == ["Yonhap", "doc:b2"]
-    assert list(out["date"]) == [pd.Timestamp("2020-05-01"), pd.Timestamp("2019-07-08")]
+    # Two documents with one file name (two input folders) keep apart by their ids.
+    assert list(out["source"]) == ["Yonhap", "blog.txt", "blog.txt", "x/a.txt (c3abcdef)", "x/a.txt (d4abcdef)"]
+    assert list(out["date"][:2]) == [pd.Timestamp("2020-05-01"), pd.Timestamp("2019-07-08")]
 
 
 def test_tables_read_as_schema_with_numeric_columns(tables):

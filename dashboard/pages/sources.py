@@ -10,7 +10,7 @@ from dashboard.views import source_summary
 
 context = page_context()
 st.title("Sources")
-st.caption("A source is the outlet when known, else the document itself (doc:<id>).")
+st.caption("A source is the outlet when known, else the document itself (its file name).")
 summary = source_summary(context.view.claims)
 
 if summary.empty:
