@@ -79,7 +79,7 @@ class FocusState:
     paragraph_leader: str = ""
     paragraph_claimed: bool = False
     paragraph_date: str = ""
-    anchor_paragraph: int = -2  # last paragraph whose claim named its leader or referred to them
+    anchor_paragraph: int = -2  # last paragraph that gave a claim or named a leader
     last_dated: str = ""  # the last event date a claim's own words gave, whoever's it was
 
 
@@ -271,7 +271,8 @@ class DocumentExtractor:
 
     # -- walk ----------------------------------------------------------------------------------
     def _continues_story(self, span: Span) -> bool:
-        """A one-sentence paragraph right after a paragraph about the leader (wire/broadcast style)."""
+        """A one-sentence paragraph right after a paragraph that gave a claim or named the leader
+        (wire and broadcast copy: one sentence per paragraph, the leader named once)."""
         return (span.paragraph == self.state.anchor_paragraph + 1
                 and self.sentences_in_paragraph.get(span.paragraph, 0) == 1)
 
@@ -321,7 +322,6 @@ class DocumentExtractor:
         leader, title = self.sentence_leader(span)
         if not leader and HEADING_RE.match(sentence):
             return None  # a section heading or list item only counts when it names the leader
-        anchored = bool(leader)
         if not leader:
             refers = self._has("leader_reference", span.start, span.end)
             in_focus = state.leader and span.start - state.last_claim_end <= FOCUS_WINDOW
@@ -331,14 +331,12 @@ class DocumentExtractor:
                 leader = self.named_in_paragraph[span.paragraph]  # named later in this paragraph
             elif in_focus and (refers or (china and self._continues_story(span))):
                 leader = state.leader
-            anchored = refers
         if not leader:
             return None
         event_date, basis = self.event_date(span, leader, state.paragraph_claimed)
         state.leader, state.last_claim_end = leader, span.end
         state.paragraph_claimed, state.paragraph_leader = True, leader
-        if anchored:
-            state.anchor_paragraph = span.paragraph
+        state.anchor_paragraph = span.paragraph
         if basis != "unknown" and event_date != (self.info.published or "")[:7]:
             state.paragraph_date = event_date
         role = self.registry.by_name[leader].role_on(

@@ -213,3 +213,11 @@ def test_a_sentence_about_the_leaders_remarks_takes_the_date_of_those_remarks():
             "Suk Yeol described Taiwan as a global issue.\n\nThe local economy grew.\n\n"
             "Yoon's remarks drew a sharp rebuke from Beijing.\n\nRelations with China have since stabilised.\n")
     assert [r["event_date"] for r in claims_of(text)] == ["2023-04-19", "2023-04-19", "2025-03"]
+
+
+def test_one_sentence_paragraphs_keep_continuing_the_story_while_the_leader_is_in_focus():
+    text = ("Seoul weighs its options\n\nMarch 2, 2024\n\nPresident Yoon Suk Yeol met Chinese Premier Li Qiang.\n\n"
+            "Both Korea and China are keeping their positions.\n\nAnalysts see room for a thaw with Beijing.\n\n"
+            "The weather was mild.\n")
+    assert [(r["leader"], r["text"][:12]) for r in claims_of(text)] == [
+        ("Yoon Suk Yeol", "President Yo"), ("Yoon Suk Yeol", "Both Korea a"), ("Yoon Suk Yeol", "Analysts see")]
