@@ -136,12 +136,15 @@ class Registry:
         # Role and predecessor references, matched over lower-cased text only around their key
         # words: scanning every position for the optional leading determiners is 10x slower.
         # The key words each pattern's matches hold: a pattern is searched only around its own.
-        self.role_anchors = {"president", "prime minister", "premier", "blue house", "cheong wa dae", "대통령실", "청와대"}
+        self.role_anchors = {"president", "prime minister", "premier", "blue house", "cheong wa dae", "leader",
+                             "대통령실", "청와대"}
         self.predecessor_anchors = {"president", "predecessor", "administration", "government"}
         self.role_anchor_re = re.compile("|".join(sorted(self.role_anchors | self.predecessor_anchors)))
+        # Not "the North Korean premier": the determiners must not follow "north".
         self.role_re = re.compile(
-            r"\b(?:(?:the|south korea['’]s|south korean|korean|new|korea['’]s)\s+)+"
+            r"\b(?<!north )(?<!north-)(?:(?:the|south korea['’]s|south korean|korean|new|korea['’]s)\s+)+"
             r"(?P<title>president|prime minister|premier|acting president)\b"
+            r"|\b(?<!north )(?:the\s+)?(?:south korea['’]s|south korean)\s+(?P<leader>leader)\b"
             r"|\bthe (?P<office>presidential office|presidential official|blue house|cheong wa dae|"
             r"president['’]s office|prime minister['’]s office)\b"
             r"|\b(?P<office2>(?:south korean )?prime minister['’]s office|(?:yongsan )?presidential office)\b"
@@ -225,7 +228,7 @@ class Registry:
         anchors = list(self.role_anchor_re.finditer(lowered))
         for m in self._around_role_words(lowered, anchors, self.role_re, self.role_anchors):
             title_text = m.group("title") or ""
-            if title_text and self.followed_by_name_re.match(text, m.end()):
+            if (title_text or m.group("leader")) and self.followed_by_name_re.match(text, m.end()):
                 continue  # "the South Korean President Yoon ...": a titled name, not a role reference
             office = m.group("office") or m.group("office2") or m.group("office3") or ""
             title = self.titles.get(title_text, "prime minister" if "prime minister" in office else "president")

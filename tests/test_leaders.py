@@ -101,3 +101,14 @@ def test_former_president_before_a_name_is_a_title_not_a_predecessor_reference(r
     text = "Former President Moon Jae-in spoke. The former president said ties with China mattered."
     found = [(m.kind, m.leader, text[m.start:m.end]) for m in registry.find_mentions(text, date(2025, 1, 3))]
     assert found == [("full", "Moon Jae-in", "Moon Jae-in"), ("predecessor", "", "The former president")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The South Korean leader said he would visit Beijing.", [("role", "president")]),
+    ("South Korea's leader has pledged to restore ties.", [("role", "president")]),
+    ("The North Korean premier visited Beijing.", []),        # not Seoul's prime minister
+    ("North Korean leader Kim Jong Un met Xi.", []),
+    ("The opposition leader criticized China.", []),
+])
+def test_role_references_name_seouls_leader_not_pyongyangs(registry, text, found):
+    assert [(m.kind, m.title) for m in registry.find_mentions(text, date(2018, 5, 1))] == found
