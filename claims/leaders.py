@@ -155,6 +155,10 @@ class Registry:
             r"|\b(?:his|her) predecessor\b"
         )
         self.followed_by_name_re = re.compile(r"\s+[A-Z]")
+        # A counterpart's name that starts with a leader's surname ("Kim Jong Un", "Lee Hsien Loong")
+        # is not that leader: tried where a bare surname matches, over lower-cased text.
+        self.counterpart_re = re.compile("|".join(sorted(
+            (name_pattern(alias).lower() for alias in self.counterparts), key=len, reverse=True)) + r"(?![\w-])")
 
     def leader_for_name(self, text: str) -> str:
         return self._full_lookup.get(_key(text), "")
@@ -223,7 +227,7 @@ class Registry:
                 add(Mention(m.start(), m.end(), leader, "titled", title))
         for m in self.surname_re.finditer(text):  # also "Mr. Han": the title adds nothing
             leader = fully_named.get(m.group("surname").lower(), "")
-            if leader and _starts_word(text, m.start()):
+            if leader and _starts_word(text, m.start()) and not self.counterpart_re.match(lowered, m.start()):
                 add(Mention(m.start("surname"), m.end("surname"), leader, "surname"))
         anchors = list(self.role_anchor_re.finditer(lowered))
         for m in self._around_role_words(lowered, anchors, self.role_re, self.role_anchors):

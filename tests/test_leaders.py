@@ -112,3 +112,9 @@ def test_former_president_before_a_name_is_a_title_not_a_predecessor_reference(r
 ])
 def test_role_references_name_seouls_leader_not_pyongyangs(registry, text, found):
     assert [(m.kind, m.title) for m in registry.find_mentions(text, date(2018, 5, 1))] == found
+
+
+def test_a_counterpart_sharing_a_leaders_surname_is_not_that_leader(registry):
+    text = "Prime Minister Kim Min-seok met Xi. Kim Jong Un fired missiles. Kim said Seoul would respond."
+    assert [(m.leader, text[m.start:m.end], m.start) for m in registry.find_mentions(text, date(2025, 9, 1))] == [
+        ("Kim Min-seok", "Kim Min-seok", 15), ("Kim Min-seok", "Kim", text.index("Kim said"))]
