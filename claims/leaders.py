@@ -207,6 +207,7 @@ class Registry:
 
         lowered = lower_same_length(text)
         fully_named: dict[str, str] = {}  # surname -> leader fully named in this document
+        titled_named: dict[str, str] = {}  # surname -> leader first named by title ("President Yoon")
         for m in self.full_re.finditer(lowered):
             leader = self.leader_for_name(text[m.start():m.end()])
             if leader:
@@ -219,14 +220,17 @@ class Registry:
             leader = self._resolve_surname(m.group("surname"), title, fully_named, published)
             if leader:
                 add(Mention(m.start(), m.end(), leader, "titled", title))
+                titled_named.setdefault(m.group("surname").lower(), leader)
         korean_titled = self.hangul_titled_re and any(title in text for title in self.titles_after)
         for m in self.hangul_titled_re.finditer(text) if korean_titled else ():
             title = self.titles_after[m.group("title")]
             leader = self._resolve_surname(self.hangul_surnames[m.group("surname")], title, fully_named, published)
             if leader:
                 add(Mention(m.start(), m.end(), leader, "titled", title))
+        # A bare surname is the leader named in full, else the one first named by title.
+        by_surname = titled_named | fully_named
         for m in self.surname_re.finditer(text):  # also "Mr. Han": the title adds nothing
-            leader = fully_named.get(m.group("surname").lower(), "")
+            leader = by_surname.get(m.group("surname").lower(), "")
             if leader and _starts_word(text, m.start()) and not self.counterpart_re.match(lowered, m.start()):
                 add(Mention(m.start("surname"), m.end("surname"), leader, "surname"))
         anchors = list(self.role_anchor_re.finditer(lowered))

@@ -118,3 +118,9 @@ def test_a_counterpart_sharing_a_leaders_surname_is_not_that_leader(registry):
     text = "Prime Minister Kim Min-seok met Xi. Kim Jong Un fired missiles. Kim said Seoul would respond."
     assert [(m.leader, text[m.start:m.end], m.start) for m in registry.find_mentions(text, date(2025, 9, 1))] == [
         ("Kim Min-seok", "Kim Min-seok", 15), ("Kim Min-seok", "Kim", text.index("Kim said"))]
+
+
+def test_a_bare_surname_after_a_titled_one_is_that_leader(registry):
+    text = "President Yoon met Xi in Lima. Yoon said the talks went well."
+    assert [(m.leader, m.kind) for m in registry.find_mentions(text, date(2024, 11, 16))] == [
+        ("Yoon Suk Yeol", "titled"), ("Yoon Suk Yeol", "surname")]
