@@ -20,6 +20,9 @@ from claims.lexicon import lower_same_length
 REGISTRY_PATH = Path(__file__).parent / "data" / "leaders.yaml"
 HANGUL_FIRST, HANGUL_LAST = "\uac00", "\ud7a3"  # the Hangul syllables block
 ROLE_WINDOW = 40  # characters around a role key word searched for the full role phrase
+# Titles of someone else right before a bare surname ("Prof. Lee said"): an analyst, not the leader.
+OTHER_PERSON_TITLE_RE = re.compile(r"\b(?:Prof|Professor|Dr|Researcher|Analyst|Ambassador|Minister|Rep|Sen|Gen|"
+                                   r"Lt|Col|Reporter|Correspondent)\.?\s+$")
 
 
 @dataclass(frozen=True)
@@ -231,7 +234,8 @@ class Registry:
         by_surname = titled_named | fully_named
         for m in self.surname_re.finditer(text):  # also "Mr. Han": the title adds nothing
             leader = by_surname.get(m.group("surname").lower(), "")
-            if leader and _starts_word(text, m.start()) and not self.counterpart_re.match(lowered, m.start()):
+            if (leader and _starts_word(text, m.start()) and not self.counterpart_re.match(lowered, m.start())
+                    and not OTHER_PERSON_TITLE_RE.search(text, max(0, m.start() - 20), m.start())):
                 add(Mention(m.start("surname"), m.end("surname"), leader, "surname"))
         anchors = list(self.role_anchor_re.finditer(lowered))
         for m in self._around_role_words(lowered, anchors, self.role_re, self.role_anchors):

@@ -124,3 +124,11 @@ def test_a_bare_surname_after_a_titled_one_is_that_leader(registry):
     text = "President Yoon met Xi in Lima. Yoon said the talks went well."
     assert [(m.leader, m.kind) for m in registry.find_mentions(text, date(2024, 11, 16))] == [
         ("Yoon Suk Yeol", "titled"), ("Yoon Suk Yeol", "surname")]
+
+
+@pytest.mark.parametrize("other", ["Prof. Lee", "Professor Lee", "Dr. Lee", "Foreign Minister Lee", "Ambassador Lee"])
+def test_a_surname_under_someone_elses_title_is_not_the_leader(registry, other):
+    text = f"President Lee Jae-myung met Xi. {other} said ties would improve. Mr. Lee agreed."
+    assert [(m.kind, text[m.start:m.end]) for m in registry.find_mentions(text, date(2025, 9, 1))] == [
+        ("full", "Lee Jae-myung"), ("surname", "Lee")]
+    assert registry.find_mentions(text, date(2025, 9, 1))[-1].start == text.index("Mr. Lee") + 4
