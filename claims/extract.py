@@ -36,10 +36,13 @@ CHINA_FOCUS_MENTIONS = 3  # China cues a document needs before its foreign-polic
 MIN_CLAIM_WORDS = 4
 LONG_LINE_CHARS = 1500  # ~2x a long news paragraph; longer lines are judged sentence by sentence
 NAMED_KINDS = {"full", "titled", "surname"}
-SPEECH_VERBS = (r"said|says|stated|noted|told|emphasi[sz]ed|stressed|added|argued|commented|claimed|"
-                r"wrote|explained|highlighted|urged|expressed|announced|clarified|described|warned")
+SPEECH_VERBS = (r"said|says|say|stated|noted|told|tells|emphasi[sz]ed|stressed|added|argued|commented|claimed|"
+                r"wrote|explained|highlighted|urged|expressed|announced|clarified|described|warned|insist(?:s|ed)?|"
+                r"maintain(?:s|ed)|acknowledged|admitted|vowed|pledged|reiterated|asserted|contend(?:s|ed)|"
+                r"believe[sd]?|suggest(?:s|ed)")
 SPEAKER_BEFORE_RE = re.compile(
-    rf"(?P<who>(?:[A-Z][\w’'\-.]*\s+){{0,6}}?(?:[A-Z][\w’'\-.]*|analysts?|experts?|officials?|observers?))"
+    rf"(?P<who>(?:[A-Z][\w’'\-.]*\s+){{0,6}}?(?:[A-Z][\w’'\-.]*|analysts?|experts?|officials?|observers?|"
+    rf"lawmakers?|critics?|aides?|scholars?))"
     rf"(?:,[^,]{{0,80}},)?\s+(?:also\s+|reportedly\s+)?(?:{SPEECH_VERBS})\b")
 SPEAKER_AFTER_RE = re.compile(rf"[”\"],?\s+(?P<who>(?:the|a|an)\s+[^,.”\"]{{3,80}}?)\s+(?:{SPEECH_VERBS})\.?\s*$")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording ?to (?P<who>[^,.]{3,80})")
@@ -48,12 +51,14 @@ SPEAKER_HINT_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|according|analysts|experts|o
                              re.IGNORECASE)
 ROLE_SPEAKER_RE = re.compile(
     rf"(?:\b(?:[Tt]he|[Aa]n?)\s+|(?=[A-Z][\w.-]*['’]s\s))(?P<who>(?:[\w’'.-]+\s+){{0,3}}?(?:office|officials?|ministry|spokes(?:person|man|woman)|"
-    rf"government|analysts?|experts?|observers?|researchers?|diplomats?|sources?))\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
+    rf"government|analysts?|experts?|observers?|researchers?|diplomats?|sources?|aides?|advis[eo]rs?|lawmakers?|"
+    rf"critics?|scholars?|professors?|commentators?))\s+(?:also\s+)?(?:{SPEECH_VERBS})\b")
 GENERIC_SPEAKER_RE = re.compile(r"\b(?P<who>(?:Some |Western |Chinese |South Korean |Korean )?(?:analysts|experts|observers|critics|officials))\b",
                                 re.IGNORECASE)
 # No closing punctuation and at most a dozen words: a heading, caption or bullet, not a sentence.
 HEADING_RE = re.compile(r"^(?:\S+\s+){0,11}\S+$(?<![.!?\"”’'):])")
 LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+POSSESSIVE_RE = re.compile(r"['’]s?\s+\w")
 PRONOUN_SUBJECT_RE = re.compile(r"^(?:he|she|they|it|this|that|the|a|an)$", re.IGNORECASE)
 
 
@@ -207,7 +212,7 @@ class DocumentExtractor:
                 continue
             who = m.group("who").strip()
             named = [x for x in self._mentions_in(span.start + m.start("who"), span.start + m.end("who"))]
-            if named:
+            if named and not POSSESSIVE_RE.match(self.text, named[0].end):  # "Moon's aides" are not Moon
                 return self._resolve(named[0]) or who
             if PRONOUN_SUBJECT_RE.match(who.split()[0]) and len(who.split()) == 1:
                 return leader

@@ -197,6 +197,10 @@ def test_the_rok_side_in_chinese_wire_copy_refers_to_the_leader_in_focus():
     ("The Chinese foreign ministry spokesperson said Yoon should respect China.",
      "Chinese foreign ministry spokesperson"),
     ("A senior official said Yoon would not retract his remarks on China.", "senior official"),
+    ("Yoon's aides insist the remarks on China were misread.", "Yoon's aides"),  # not Yoon himself
+    ("Conservative lawmakers said Yoon had been too soft on China.", "Conservative lawmakers"),
+    ("Analysts say Yoon's line on China has hardened.", "Analysts"),
+    ("Yoon maintained that relations with China were stable.", "Yoon Suk Yeol"),
 ])
 def test_speakers_named_by_an_office_or_a_possessive_country(sentence, speaker):
     text = f"Yoon and China\n\nApril 21, 2023\n\nPresident Yoon Suk Yeol spoke on Taiwan.\n\n{sentence}\n"
