@@ -181,7 +181,7 @@ def outlet_from_email(chunks: tuple[str, ...]) -> str:
     return ""
 
 
-def outlet_from_text(text: str, header: list[str]) -> str:
+def outlet_from_text(text: str, header: list[str], title: str = "") -> str:
     """Outlet named by a wire dateline, a sign-off, a short header line or a reporter's e-mail
     address; '' when none."""
     # Each pattern runs only when its literal is there (most articles have none of them).
@@ -203,9 +203,10 @@ def outlet_from_text(text: str, header: list[str]) -> str:
             return known.name if known else name
     for line in header:
         m = next((m for m in outlet_names_re().finditer(line) if _ends_word(line, m)), None)
-        # A header line naming the outlet ("VnExpress 05/03/2024", "By Kim, Yonhap"),
-        # not a sentence citing it ("He told Yonhap he would go.").
-        if m and (m.start() == 0 or (len(line) <= 80 and not line.rstrip().endswith((".", "!", "?")))):
+        # A header line naming the outlet ("VnExpress 05/03/2024", "By Kim, Yonhap"), not a
+        # sentence or headline citing it ("He told Yonhap he would go.", "Yoon tells Reuters ...").
+        cites = line.strip() == title or line.rstrip().endswith((".", "!", "?")) or len(line) > 80
+        if m and (m.start() == 0 or not cites):
             return outlet_by_name(m.group(0)).name
     return outlet_from_email((*header, footer))
 
@@ -335,7 +336,7 @@ def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
     title = raw.title or (text[title_span[0]:title_span[1]] if title_span else "")
     header = header_lines(text, lines, title_span)
     url = raw.url or url_in_text(text, header)
-    outlet = raw.outlet or outlet_from_text(text, header) or (outlet_from_url(url) if url else "")
+    outlet = raw.outlet or outlet_from_text(text, header, title.strip()) or (outlet_from_url(url) if url else "")
     known = outlet_by_name(outlet) if outlet else None
     language = detect_language(text)
     dayfirst = known.dayfirst if known else True

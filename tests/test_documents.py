@@ -133,3 +133,15 @@ def test_a_dated_link_in_the_footer_dates_the_article():
 def test_outlet_names_in_header_lines_are_whole_words(header, outlet):
     text = f"Seoul and Beijing mend ties again\n{header}\n\nPresident Yoon Suk Yeol met Xi Jinping.\n"
     assert doc(text).outlet == outlet
+
+
+@pytest.mark.parametrize("title", ["Yoon tells Reuters China must respect the status quo",
+                                   "Yoon says in NHK interview he wants better China ties"])
+def test_a_headline_citing_an_outlet_does_not_make_it_the_articles_outlet(title):
+    assert doc(f"{title}\n\nApril 19, 2023\n\nPresident Yoon Suk Yeol spoke on Taiwan.\n").outlet == ""
+
+
+def test_more_outlets_are_known_by_name_and_domain():
+    assert doc("Seoul and Beijing talk trade\nThe Korea Economic Daily 2024.11.18\n\nYoon spoke.").outlet == (
+        "The Korea Economic Daily")
+    assert doc("Seoul and Beijing talk trade\n\nYoon spoke.\n\nSource: https://www.channelnewsasia.com/asia/x").outlet == "CNA"
