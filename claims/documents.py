@@ -40,6 +40,7 @@ PUBLISHED_LABEL_RE = re.compile(
     r"^(?:published|posted|updated|date|last updated|first published)(?: on| at)?\s*[:\-]?\s*(?P<rest>.{4,60})$",
     re.IGNORECASE,
 )
+TITLE_SEPARATOR_RE = re.compile(r"\s[-|–—:]\s*$")
 EMAIL_RE = re.compile(r"[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:/|\b)")
 NEW_PRESIDENT_RE = re.compile(r"\b(?:new|newly[- ](?:elected|inaugurated))\s+(?:South Korean\s+|Korean\s+)?president\b"
@@ -206,9 +207,14 @@ def outlet_from_text(text: str, header: list[str], title: str = "") -> str:
         # A header line naming the outlet ("VnExpress 05/03/2024", "By Kim, Yonhap"), not a
         # sentence or headline citing it ("He told Yonhap he would go.", "Yoon tells Reuters ...").
         cites = line.strip() == title or line.rstrip().endswith((".", "!", "?")) or len(line) > 80
-        if m and (m.start() == 0 or not cites):
+        if m and (m.start() == 0 or not cites or _title_suffix(line, m)):
             return outlet_by_name(m.group(0)).name
     return outlet_from_email((*header, footer))
+
+
+def _title_suffix(line: str, m: re.Match) -> bool:
+    """Whether the name ends the line after a separator, as in a page title ("… - The Korea Times")."""
+    return not line[m.end():].strip() and TITLE_SEPARATOR_RE.search(line, 0, m.start()) is not None
 
 
 def _ends_word(line: str, m: re.Match) -> bool:

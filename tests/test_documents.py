@@ -141,6 +141,12 @@ def test_a_headline_citing_an_outlet_does_not_make_it_the_articles_outlet(title)
     assert doc(f"{title}\n\nApril 19, 2023\n\nPresident Yoon Suk Yeol spoke on Taiwan.\n").outlet == ""
 
 
+@pytest.mark.parametrize("title, outlet", [("Yoon seeks to mend ties with China - The Korea Times", "The Korea Times"),
+                                           ("Yoon seeks to mend ties with China | Reuters", "Reuters")])
+def test_a_page_titles_outlet_suffix_names_the_outlet(title, outlet):
+    assert doc(f"{title}\n\nPresident Yoon Suk Yeol spoke on Taiwan.\n").outlet == outlet
+
+
 def test_more_outlets_are_known_by_name_and_domain():
     assert doc("Seoul and Beijing talk trade\nThe Korea Economic Daily 2024.11.18\n\nYoon spoke.").outlet == (
         "The Korea Economic Daily")
