@@ -116,7 +116,7 @@ def lines_with_offsets(text: str) -> list[tuple[int, int]]:
 def find_title(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The first headline-like line: a few words, mostly letters, not page furniture."""
     for start, end in lines[:HEADER_SEARCH_LINES]:
-        line = text[start:end].strip()
+        line = text[start:end].strip().lstrip("#").strip()  # a Markdown heading's "# " is no part of it
         words = re.findall(r"[^\W\d_]{2,}", line)
         if len(words) >= 3 and len(line) <= 250 and not is_boilerplate(line):
             offset = text.index(line, start)

@@ -151,3 +151,8 @@ def test_more_outlets_are_known_by_name_and_domain():
     assert doc("Seoul and Beijing talk trade\nThe Korea Economic Daily 2024.11.18\n\nYoon spoke.").outlet == (
         "The Korea Economic Daily")
     assert doc("Seoul and Beijing talk trade\n\nYoon spoke.\n\nSource: https://www.channelnewsasia.com/asia/x").outlet == "CNA"
+
+
+def test_a_markdown_headings_marks_are_not_part_of_the_title():
+    info = doc("# Yoon's China policy: a timeline\n\n*By Staff* | 2024-11-20\n\nPresident Yoon Suk Yeol met Xi.\n")
+    assert (info.title, info.published) == ("Yoon's China policy: a timeline", "2024-11-20")
