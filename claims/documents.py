@@ -28,6 +28,8 @@ DATA = Path(__file__).parent / "data"
 HEADER_LINES_AFTER_TITLE = 3
 HEADER_SEARCH_LINES = 60
 FOOTER_CHARS = 2000  # sign-offs and copyright lines sit at the end of a story
+FOOTER_LINES = 6  # the last lines searched for a time stamp
+FOOTER_DATE_LINE_CHARS = 80  # a longer line is prose, whose dates are events
 SIGNOFF_RE = re.compile(
     r"\bThis is (?:reporter |correspondent )?[A-Z][\w'’\- ]{1,40}? (?:of|from|for) (?P<outlet>[A-Z][\w&'’.\- ]{1,40}?)\s*[.!]"
     r"|^(?!This is\b)(?P<outlet2>[A-Z][\w&'’.\- ]{1,40}?) (?:reporter|correspondent) [A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)+\.?$",
@@ -308,6 +310,18 @@ def published_from_labels(text: str, lines: list[tuple[int, int]], dayfirst: boo
     return ""
 
 
+def published_from_footer(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> str:
+    """A full date on one of the last FOOTER_LINES short lines that is no sentence: the time stamp
+    some outlets print below the story ("(END)" … "2024/11/18 09:00 KST")."""
+    for start, end in reversed(lines[-FOOTER_LINES:]):
+        line = text[start:end].strip()
+        if len(line) <= FOOTER_DATE_LINE_CHARS and not line.endswith((".", "!", "?")):
+            value = _dated(line, dayfirst)
+            if value:
+                return value
+    return ""
+
+
 def published_from_url(url: str) -> str:
     m = URL_DATE_RE.search(url or "")
     if not m:
@@ -352,6 +366,7 @@ def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
         published_from_header(header, dayfirst),
         published_from_labels(text, lines, dayfirst),
         published_from_url(url),
+        published_from_footer(text, lines, dayfirst),
     ):
         if candidate:
             published, basis = candidate, "explicit"

@@ -156,3 +156,13 @@ def test_more_outlets_are_known_by_name_and_domain():
 def test_a_markdown_headings_marks_are_not_part_of_the_title():
     info = doc("# Yoon's China policy: a timeline\n\n*By Staff* | 2024-11-20\n\nPresident Yoon Suk Yeol met Xi.\n")
     assert (info.title, info.published) == ("Yoon's China policy: a timeline", "2024-11-20")
+
+
+@pytest.mark.parametrize("footer, published", [
+    ("(END)\n\n2024/11/18 09:00 KST", "2024-11-18"),                 # a time stamp below the story
+    ("Copyright © 2024 Yonhap News Agency. 2024/11/18 09:00", "2024-11-18"),
+    ("The next summit is set for Nov. 30, 2024.", ""),              # a sentence: an event, not the date
+])
+def test_a_time_stamp_below_the_story_dates_it(footer, published):
+    body = "President Yoon Suk Yeol said Seoul would seek stable ties with China.\n\n" * 8
+    assert doc(f"Yoon seeks stable ties with China\n\n{body}{footer}\n").published == published
