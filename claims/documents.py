@@ -356,7 +356,9 @@ def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
     title = raw.title or (text[title_span[0]:title_span[1]] if title_span else "")
     header = header_lines(text, lines, title_span)
     url = raw.url or url_in_text(text, header)
-    outlet = raw.outlet or outlet_from_text(text, header, title.strip()) or (outlet_from_url(url) if url else "")
+    site = outlet_by_name(raw.title_suffix) if raw.title_suffix else None
+    outlet = (raw.outlet or (site.name if site else "") or outlet_from_text(text, header, title.strip())
+              or (outlet_from_url(url) if url else ""))
     known = outlet_by_name(outlet) if outlet else None
     language = detect_language(text)
     dayfirst = known.dayfirst if known else True

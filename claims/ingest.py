@@ -17,6 +17,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import html
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -36,6 +38,9 @@ MAX_FILE_BYTES = 64 * 1024 * 1024  # larger files are reported, not read (bounde
 MAX_DOCUMENT_CHARS = 5_000_000
 # HTML markup handed to the parser (news pages are 0.1-2 MB; parsing costs ~0.5 s and ~40 MB per MB).
 MAX_HTML_CHARS = 10_000_000
+PAGE_TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+TITLE_SEARCH_CHARS = 200_000  # the <title> sits in the page head
+TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—]\s+")
 SNIFF_BYTES = 8192
 DETECT_BYTES = 1_000_000  # charset detection looks at this much; beyond it adds time, not accuracy
 # Undecodable input is read as UTF-8 (bad bytes replaced) when valid multi-byte UTF-8 outweighs the
@@ -78,6 +83,9 @@ class RawDocument:
     published: str = ""
     outlet: str = ""
     notes: list[str] = field(default_factory=list)
+    # The part of an HTML page's <title> after its last separator ("… | Korea JoongAng Daily"):
+    # the site's name when it is a known outlet (the documents step decides).
+    title_suffix: str = ""
 
 
 @dataclass
@@ -191,10 +199,18 @@ def html_document(rel: str, markup: str) -> RawDocument:
     title = (meta.get("title") or "").strip()
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"
+    page_title = PAGE_TITLE_RE.search(markup[:TITLE_SEARCH_CHARS])
     return RawDocument(
         rel, check_length(text, "HTML text"), "html", title=title, url=meta.get("url") or "",
         published=meta.get("date") or "", outlet=meta.get("sitename") or "",
+        title_suffix=title_suffix(html.unescape(page_title.group(1))) if page_title else "",
     )
+
+
+def title_suffix(page_title: str) -> str:
+    """The last part of a page title after " | ", " - ", " – " or " — " ('' when there is none)."""
+    parts = TITLE_SEPARATOR_RE.split(page_title.strip())
+    return parts[-1].strip() if len(parts) > 1 else ""
 
 
 # Work bound of the substring test in main_paragraphs (characters compared), so a huge page of

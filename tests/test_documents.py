@@ -166,3 +166,8 @@ def test_a_markdown_headings_marks_are_not_part_of_the_title():
 def test_a_time_stamp_below_the_story_dates_it(footer, published):
     body = "President Yoon Suk Yeol said Seoul would seek stable ties with China.\n\n" * 8
     assert doc(f"Yoon seeks stable ties with China\n\n{body}{footer}\n").published == published
+
+
+def test_korean_outlet_names_in_a_korean_byline():
+    text = "이재명 대통령, 중국과 안정적 관계 강조\n\n2025.09.16 10:00 연합뉴스\n\n이재명 대통령은 16일 중국과의 관계를 강조했다.\n"
+    assert (doc(text).outlet, doc(text).published) == ("Yonhap", "2025-09-16")

@@ -51,3 +51,16 @@ def test_main_paragraphs_fall_back_to_all_when_nothing_matches():
     assert main_paragraphs(["a b", "c"], "") == ["a b", "c"]
     assert main_paragraphs(["a b", "c"], "zzz") == ["a b", "c"]
     assert main_paragraphs(["a  b", "menu", "long paragraph"], "ab\nlong   paragraph here") == ["a  b", "long paragraph"]
+
+
+def test_a_known_outlet_ending_the_page_title_names_the_outlet():
+    from claims.documents import describe
+
+    page = ("<html><head><title>Lee calls for stable China ties | Korea JoongAng Daily</title></head><body>"
+            "<p>President Lee Jae-myung on Tuesday called for stable relations with China, officials said.</p>"
+            "<p>Lee also urged Beijing to help restart dialogue with North Korea.</p></body></html>")
+    raw = html_document("a.html", page)
+    assert raw.title_suffix == "Korea JoongAng Daily"
+    assert describe(raw, load_registry()).outlet == "Korea JoongAng Daily"
+    unknown = html_document("b.html", page.replace("Korea JoongAng Daily", "World News"))
+    assert describe(unknown, load_registry()).outlet == ""  # an unknown site name is not trusted
