@@ -209,12 +209,12 @@ def outlet_from_text(text: str, header: list[str], title: str = "") -> str:
         # A header line naming the outlet ("VnExpress 05/03/2024", "By Kim, Yonhap"), not a
         # sentence or headline citing it ("He told Yonhap he would go.", "Yoon tells Reuters ...").
         cites = line.strip() == title or line.rstrip().endswith((".", "!", "?")) or len(line) > 80
-        if m and (m.start() == 0 or not cites or _title_suffix(line, m)):
+        if m and (m.start() == 0 or not cites or _ends_title_after_separator(line, m)):
             return outlet_by_name(m.group(0)).name
     return outlet_from_email((*header, footer))
 
 
-def _title_suffix(line: str, m: re.Match) -> bool:
+def _ends_title_after_separator(line: str, m: re.Match) -> bool:
     """Whether the name ends the line after a separator, as in a page title ("… - The Korea Times")."""
     return not line[m.end():].strip() and TITLE_SEPARATOR_RE.search(line, 0, m.start()) is not None
 
