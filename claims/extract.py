@@ -31,7 +31,7 @@ from claims.leaders import Mention, Registry
 from claims.sentences import Span, segment
 
 RECENT_EVENT_DAYS = 45  # an event this close before publication is the article's news
-FOCUS_WINDOW = 1200  # characters a leader stays in focus after the last claim about them
+FOCUS_WINDOW = 1200  # characters a leader stays in focus after the last claim about or naming them
 CHINA_FOCUS_MENTIONS = 3  # China cues a document needs before its foreign-policy sentences count
 MIN_CLAIM_WORDS = 4
 LONG_LINE_CHARS = 1500  # ~2x a long news paragraph; longer lines are judged sentence by sentence
@@ -76,9 +76,9 @@ class Claim:
 
 @dataclass
 class FocusState:
-    """What the reader has in mind so far: leader in focus, last claim's position, event dates."""
+    """What the reader has in mind so far: leader in focus, where they last were, event dates."""
     leader: str = ""
-    last_claim_end: int = -10**9
+    focus_end: int = -10**9  # end of the last sentence that was a claim about the leader or named them
     last_event: dict = field(default_factory=dict)  # leader -> ISO date of their last dated event
     paragraph: int = -1
     paragraph_leader: str = ""
@@ -86,6 +86,10 @@ class FocusState:
     paragraph_date: str = ""
     anchor_paragraph: int = -2  # last paragraph that gave a claim or named a leader
     last_dated: str = ""  # the last event date a claim's own words gave, whoever's it was
+
+    def focus_on(self, leader: str, span: Span) -> None:
+        """``leader`` is in focus from the sentence ``span`` (a claim about them, or naming them)."""
+        self.leader, self.focus_end, self.anchor_paragraph = leader, span.end, span.paragraph
 
 
 def reference_date(published: str) -> tuple[date | None, str]:
@@ -309,8 +313,7 @@ class DocumentExtractor:
         China") speaks of the same leader."""
         leader, _ = self.sentence_leader(span)
         if leader:
-            self.state.leader, self.state.last_claim_end = leader, span.end
-            self.state.anchor_paragraph = span.paragraph
+            self.state.focus_on(leader, span)
 
     def _claim(self, span: Span, doc_about_china: bool) -> Claim | None:
         state = self.state
@@ -329,7 +332,7 @@ class DocumentExtractor:
             return None  # a section heading or list item only counts when it names the leader
         if not leader:
             refers = self._has("leader_reference", span.start, span.end)
-            in_focus = state.leader and span.start - state.last_claim_end <= FOCUS_WINDOW
+            in_focus = state.leader and span.start - state.focus_end <= FOCUS_WINDOW
             if state.paragraph_leader:
                 leader = state.paragraph_leader
             elif china and self.named_in_paragraph.get(span.paragraph):
@@ -339,9 +342,8 @@ class DocumentExtractor:
         if not leader:
             return None
         event_date, basis = self.event_date(span, leader, state.paragraph_claimed)
-        state.leader, state.last_claim_end = leader, span.end
+        state.focus_on(leader, span)
         state.paragraph_claimed, state.paragraph_leader = True, leader
-        state.anchor_paragraph = span.paragraph
         if basis != "unknown" and event_date != (self.info.published or "")[:7]:
             state.paragraph_date = event_date
         role = self.registry.by_name[leader].role_on(
