@@ -35,9 +35,9 @@ PATTERNS = [
     # ... also as the date of an ISO 8601 timestamp (2022-11-15T19:21:00+09:00).
     ("iso", {"digit"}, re.compile(r"\b(?P<year>(?:19|20)\d{2})([-./])(?P<month>\d{1,2})\2(?P<day>\d{1,2})(?:\b|(?=T\d))")),
     ("numeric", {"digit"}, re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>(?:19|20)\d{2})(?![\d/])")),
-    ("korean", {"digit", "hangul"}, re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<month>\d{1,2})\s*월(?:\s*(?P<day>\d{1,2})\s*일)?")),
+    ("korean", {"digit", "non_ascii"}, re.compile(r"(?P<year>(?:19|20)\d{2})\s*년\s*(?P<month>\d{1,2})\s*월(?:\s*(?P<day>\d{1,2})\s*일)?")),
     # Vietnamese: "ngày 15/11", "hôm 15/11/2024", "ngày 15 tháng 11 năm 2022", "tháng 9/2023" (day first).
-    ("vietnamese", {"digit", "hangul"}, re.compile(
+    ("vietnamese", {"digit", "non_ascii"}, re.compile(
         r"\b(?:[Nn]gày|[Hh]ôm)\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>(?:19|20)\d{2}))?(?![\d/])"
         r"|\b(?:[Nn]gày\s+(?P<day2>\d{1,2})\s+)?[Tt]háng\s+(?P<month2>\d{1,2})"
         r"(?:(?:\s+năm\s+|/)(?P<year2>(?:19|20)\d{2}))?(?![\d/])")),
@@ -65,8 +65,8 @@ PATTERNS = [
         r"this month|last month|next month|earlier this year|this year|last year|next year|"
         r"(?:a|one|two|three) (?:days?|weeks?) ago)\b", re.IGNORECASE)),
     # Korean: a day of the month ("15일", "지난 7일") and relative words, particles attached ("지난달에").
-    ("last_day", {"digit", "hangul"}, re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s?일(?!간|\s?동안)")),
-    ("korean_relative", {"hangul"}, re.compile(r"(?P<rel>" + "|".join(KOREAN_RELATIVE) + ")")),
+    ("last_day", {"digit", "non_ascii"}, re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s?일(?!간|\s?동안)")),
+    ("korean_relative", {"non_ascii"}, re.compile(r"(?P<rel>" + "|".join(KOREAN_RELATIVE) + ")")),
     ("year", {"digit"}, re.compile(rf"(?<![\w-]){YEAR_RE}(?![\w-])")),
 ]
 PRECISE_KINDS = {"iso", "numeric", "korean", "vietnamese", "month_day", "day_month", "month_year"}
@@ -79,7 +79,7 @@ HINTS = {
     "weekday": lambda text, low: "day" in text,
     "relative": lambda text, low: any(word in low for word in ("yesterday", "today", "tonight", "week", "month",
                                                              "year", "ago")),
-    "hangul": lambda text, low: not text.isascii(),
+    "non_ascii": lambda text, low: not text.isascii(),
     "later": lambda text, low: "later" in low or "the following" in low or "the next" in low,
 }
 DIGIT_RE = re.compile(r"\d")
