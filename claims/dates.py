@@ -25,6 +25,7 @@ MONTH_RE = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key
 WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
 YEAR_RE = r"(?P<year>(?:19|20)\d{2})"
 ORDINAL = r"(?:st|nd|rd|th)?"
+UPCOMING_DAYS = 60  # a yearless date up to this far after publication is a coming one, not last year's
 
 KOREAN_RELATIVE = {"어제": "yesterday", "오늘": "today", "지난주": "last week", "이번 주": "this week",
                    "지난달": "last month", "이달": "this month", "다음 달": "next month", "지난해": "last year",
@@ -63,7 +64,7 @@ PATTERNS = [
     ("relative", {"relative"}, re.compile(
         r"\b(?P<rel>yesterday|today|tonight|this week|last week|earlier this week|earlier this month|"
         r"this month|last month|next month|earlier this year|this year|last year|next year|"
-        r"(?:a|one|two|three) (?:days?|weeks?) ago)\b", re.IGNORECASE)),
+        r"(?:a|one|two|three) (?:days?|weeks?) ago)\b(?!['’]s\b)", re.IGNORECASE)),  # "this year's APEC" names no time
     # Korean: a day of the month ("15일", "지난 7일") and relative words, particles attached ("지난달에").
     ("last_day", {"digit", "non_ascii"}, re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s?일(?!간|\s?동안)")),
     ("korean_relative", {"non_ascii"}, re.compile(r"(?P<rel>" + "|".join(KOREAN_RELATIVE) + ")")),
@@ -120,12 +121,13 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _year_for(month: int, day: int, ref: date | None) -> int | None:
-    """Year of a day-month without a year: the latest one not after the reference (+7 days slack)."""
+    """Year of a day-month without a year: the latest one at most UPCOMING_DAYS after the
+    reference (news copy names coming dates without a year: "visa-free entry from Sept. 29")."""
     if ref is None:
         return None
     for year in (ref.year, ref.year - 1):
         candidate = _safe_date(year, month, day)
-        if candidate and candidate <= ref + timedelta(days=7):
+        if candidate and candidate <= ref + timedelta(days=UPCOMING_DAYS):
             return year
     return ref.year - 1
 

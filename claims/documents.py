@@ -3,8 +3,9 @@
 Needs: a ``RawDocument`` (text + any metadata) and the leader registry.
 Assigns: ``DocumentInfo``. Metadata (HTML meta, CSV/JSONL columns, manifest) wins; else the outlet
 comes from datelines ("(Yonhap) --"), sign-offs ("This is ... of YTN"), header lines naming a known
-outlet or the URL's domain; the date from the header/dateline or URL (explicit), else from a dated
-event the text names or a "new president" whose term start is known (inferred), else unknown.
+outlet or the URL's domain; the date from the header/dateline, a byline's date line or the URL
+(explicit), else a yearless dateline in the year of the story's own dates, a dated event the text
+names or a "new president" whose term start is known (inferred), else unknown.
 Numeric dates are day-first unless the outlet writes month-first. Never invents a date.
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ from urllib.parse import urlparse
 import yaml
 
 from claims.boilerplate import is_boilerplate
-from claims.dates import PRECISE_KINDS, find_dates, parse_iso_prefix
+from claims.dates import MONTHS, PRECISE_KINDS, find_dates, parse_iso_prefix
 from claims.ingest import RawDocument
 from claims.leaders import Registry
 
@@ -45,6 +46,23 @@ PUBLISHED_LABEL_RE = re.compile(
 TITLE_SEPARATOR_RE = re.compile(r"\s[-|–—:]\s*$")
 EMAIL_RE = re.compile(r"[\w.+-]+@(?P<host>[\w-]+(?:\.[\w-]+)+)")
 URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0-3]\d)(?:/|\b)")
+# A dateline that gives month and day but no year ("SEOUL, April 21 Kyodo -", "BEIJING, Dec 14
+# (Reuters) -"): the year then comes from the dates the story itself writes out.
+YEARLESS_DATELINE_RE = re.compile(
+    r"[A-Z][A-Za-z'’. ]{1,30}(?:,\s+[A-Z][A-Za-z'’. ]{1,30})?,\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
+    r"(?:st|nd|rd|th)?(?![\d,]|,?\s*(?:19|20)\d{2})\s*(?:\((?P<outlet>[^()\n]{2,30})\)|(?P<outlet2>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?))?"
+    r"\s*(?:--|–|—|-)\s")
+DATELINE_SEARCH_LINES = 15
+CAPITALS_RE = re.compile(r"^[A-Z]{4,}(?: [A-Z]{2,})*\b")
+PROSE_LINE_CHARS = 200  # a longer header line (or a sentence) is prose: only its dateline dates the story
+DATELINE_CHARS = 80
+SENTENCE_WORDS = 8  # a header line ending like a sentence with this many words is prose
+DATELINE_DASH_RE = re.compile(r"\s(?:--|-|–|—)\s|\s?(?:--|–|—)\s?")
+# A line that is a date and little else ("June 04, 2024", "Nov. 18, 2024 | 09:00 KST").
+DATE_LINE_CHARS = 60
+DATE_LINE_OTHER_WORDS = 3
+# A menu or breadcrumb ("Menu | Subscribe | Log in", "HOME / OPINION / EDITORIAL"): no title.
+NAV_LINE_RE = re.compile(r"^[^|/›>»]{1,40}(?:\s[|/›>»]\s[^|/›>»]{1,40}){2,}$")
 NEW_PRESIDENT_RE = re.compile(r"\b(?:new|newly[- ](?:elected|inaugurated))\s+(?:South Korean\s+|Korean\s+)?president\b"
                               r"|\bpresident[- ]elect\b", re.IGNORECASE)
 
@@ -120,7 +138,7 @@ def find_title(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | Non
     for start, end in lines[:HEADER_SEARCH_LINES]:
         line = text[start:end].strip().lstrip("#").strip()  # a Markdown heading's "# " is no part of it
         words = re.findall(r"[^\W\d_]{2,}", line)
-        if len(words) >= 3 and len(line) <= 250 and not is_boilerplate(line):
+        if len(words) >= 3 and len(line) <= 250 and not is_boilerplate(line) and not NAV_LINE_RE.match(line):
             offset = text.index(line, start)
             return offset, offset + len(line)
     return None
@@ -205,13 +223,23 @@ def outlet_from_text(text: str, header: list[str], title: str = "") -> str:
             known = outlet_by_name(name)
             return known.name if known else name
     for line in header:
-        m = next((m for m in outlet_names_re().finditer(line) if _ends_word(line, m)), None)
+        # A header in capitals ("KYODO NEWS - World") names the outlet as its title case does.
+        cased = line.title() if CAPITALS_RE.match(line) else line
+        probes = (line, cased) if cased != line and len(cased) == len(line) else (line,)
+        m = next((m for probe in probes for m in outlet_names_re().finditer(probe) if _ends_word(probe, m)), None)
         # A header line naming the outlet ("VnExpress 05/03/2024", "By Kim, Yonhap"), not a
         # sentence or headline citing it ("He told Yonhap he would go.", "Yoon tells Reuters ...").
         cites = line.strip() == title or line.rstrip().endswith((".", "!", "?")) or len(line) > 80
         if m and (m.start() == 0 or not cites or _ends_title_after_separator(line, m)):
             return outlet_by_name(m.group(0)).name
     return outlet_from_email((*header, footer))
+
+
+def outlet_from_dateline(dateline: re.Match | None) -> str:
+    """A known outlet named in a yearless dateline, with or without brackets ("April 21 Kyodo -")."""
+    name = dateline and (dateline.group("outlet") or dateline.group("outlet2"))
+    known = outlet_by_name(name) if name else None
+    return known.name if known else ""
 
 
 def _ends_title_after_separator(line: str, m: re.Match) -> bool:
@@ -291,13 +319,60 @@ def _dated(probe: str, dayfirst: bool) -> str:
 
 def published_from_header(header: list[str], dayfirst: bool) -> str:
     """The first full date in a header line (a labelled one's date, else the line's first 160
-    characters, where datelines are)."""
+    characters; in the lead paragraph only its dateline's, since the story's dates are events)."""
     for line in header:
         label = PUBLISHED_LABEL_RE.match(line.strip())
-        value = _dated(label.group("rest") if label else line[:160], dayfirst)
+        prose = len(line) > PROSE_LINE_CHARS or (
+            line.rstrip().endswith((".", "!", "?", '"', "”")) and len(line.split()) >= SENTENCE_WORDS)
+        probe = label.group("rest") if label else _dateline_prefix(line) if prose else line[:160]
+        value = _dated(probe, dayfirst)
         if value:
             return value
     return ""
+
+
+def _dateline_prefix(line: str) -> str:
+    """What precedes the dash of a paragraph's dateline ("SEOUL, Nov. 18, 2024 (Yonhap) --"); ''
+    when the paragraph has none within DATELINE_CHARS."""
+    m = DATELINE_DASH_RE.search(line, 0, DATELINE_CHARS)
+    return line[:m.start()] if m else ""
+
+
+def published_from_date_line(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> str:
+    """A full date on a short line near the top that is a date and little else (a byline's date
+    line below a subtitle: "June 04, 2024")."""
+    for start, end in lines[:HEADER_SEARCH_LINES]:
+        line = text[start:end].strip()
+        if len(line) > DATE_LINE_CHARS or line.endswith((".", "!", "?")):
+            continue
+        found = [d for d in find_dates(line, None, dayfirst) if d.kind in PRECISE_KINDS and d.explicit_year]
+        if found:
+            rest = line[:found[0].start] + line[found[0].end:]
+            if len(re.findall(r"[^\W\d_]+", rest)) <= DATE_LINE_OTHER_WORDS:
+                return found[0].value
+    return ""
+
+
+def yearless_dateline(text: str, lines: list[tuple[int, int]]) -> re.Match | None:
+    for start, end in lines[:DATELINE_SEARCH_LINES]:
+        m = YEARLESS_DATELINE_RE.match(text, start, end)
+        if m and m.group("month").lower() in MONTHS:
+            return m
+    return None
+
+
+def published_from_yearless_dateline(text: str, dateline: re.Match | None, dayfirst: bool) -> str:
+    """A yearless dateline's day in the year of the latest full date the story writes out
+    ("SEOUL, April 21 Kyodo -" in a story citing "2023-04-19" -> 2023-04-21); '' without one."""
+    if dateline is None:
+        return ""
+    years = [int(d.value[:4]) for d in find_dates(text, None, dayfirst) if d.kind in PRECISE_KINDS and d.explicit_year]
+    if not years:
+        return ""
+    try:
+        return date(max(years), MONTHS[dateline.group("month").lower()], int(dateline.group("day"))).isoformat()
+    except ValueError:
+        return ""
 
 
 def published_from_labels(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> str:
@@ -357,8 +432,9 @@ def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
     header = header_lines(text, lines, title_span)
     url = raw.url or url_in_text(text, header)
     site = outlet_by_name(raw.title_suffix) if raw.title_suffix else None
+    dateline = yearless_dateline(text, lines)
     outlet = (raw.outlet or (site.name if site else "") or outlet_from_text(text, header, title.strip())
-              or (outlet_from_url(url) if url else ""))
+              or outlet_from_dateline(dateline) or (outlet_from_url(url) if url else ""))
     known = outlet_by_name(outlet) if outlet else None
     language = detect_language(text)
     dayfirst = known.dayfirst if known else True
@@ -367,6 +443,7 @@ def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
         published_from_metadata(raw.published, dayfirst) if raw.published else "",
         published_from_header(header, dayfirst),
         published_from_labels(text, lines, dayfirst),
+        published_from_date_line(text, lines, dayfirst),
         published_from_url(url),
         published_from_footer(text, lines, dayfirst),
     ):
@@ -374,7 +451,8 @@ def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
             published, basis = candidate, "explicit"
             break
     if not published:
-        published = published_inferred(text, registry)
+        published = (published_from_yearless_dateline(text, dateline, dayfirst)
+                     or published_inferred(text, registry))
         basis = "inferred" if published else "unknown"
     return DocumentInfo(
         doc_id=doc_id_for(raw.file, text), file=raw.file, title=title.strip(), outlet=outlet,

@@ -59,6 +59,8 @@ GENERIC_SPEAKER_RE = re.compile(r"\b(?P<who>(?:Some |Western |Chinese |South Kor
 HEADING_RE = re.compile(r"^(?:\S+\s+){0,11}\S+$(?<![.!?\"”’'):])")
 LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s?\s+\w")
+# "When Yoon took office in May 2022, he promised …": the taking office is the event, not background.
+WHEN_CLAUSE_RE = re.compile(r"\b[Ww]hen\s+(?:\S+\s+){0,5}$")
 PRONOUN_SUBJECT_RE = re.compile(r"^(?:he|she|they|it|this|that|the|a|an)$", re.IGNORECASE)
 
 
@@ -241,21 +243,27 @@ class DocumentExtractor:
         relative_ref = self.ref
         for found in find_dates(self.text, relative_ref, self.info.dayfirst, span.start, span.end,
                                 after=self.state.last_dated):
-            before = self.text[max(span.start, found.start - 40):found.start]
-            if self.cues["background_date"].search(before):
+            window = max(span.start, found.start - 40)
+            background = self.cues["background_date"].search(self.text[window:found.start])
+            if background and not WHEN_CLAUSE_RE.search(self.text, span.start, window + background.start()):
                 continue
             if found.kind == "later":
                 return found.value, "inferred"
             if found.kind in ("weekday", "last_day", "relative", "korean_relative", "month"):
-                if self.ref is None:
-                    continue
+                if self.ref is None or (found.kind != "weekday" and self._is_coming(found.value)):
+                    continue  # "next year", "in December" told in November: a plan, dated by its telling
                 return _truncate(found.value, self.ref_precision), "inferred"
             return found.value, "explicit" if found.explicit_year else "inferred"
         sentence = self.lowered[span.start:span.end]
         for day, words in self.events:
-            if all(w in sentence for w in words):
+            if all(w in sentence for w in words) and not self._is_coming(iso(day)):
                 return iso(day), "inferred"
         return "", ""
+
+    def _is_coming(self, value: str) -> bool:
+        """Whether a date lies after the publication date (a plan or a scheduled event)."""
+        first = parse_iso_prefix(value)
+        return bool(first and self.ref and first > self.ref)
 
     def event_date(self, span: Span, leader: str, same_paragraph: bool) -> tuple[str, str]:
         value, basis = self.explicit_event_date(span)

@@ -123,3 +123,18 @@ def test_later_counts_from_the_event_told_before(phrase, after, expected):
 ])
 def test_vietnamese_dates_resolve_day_first(phrase, expected):
     assert values(phrase, date(2024, 11, 16)) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("visa-free entry from Sept. 29", ["2025-09-29"]),  # four weeks ahead: a coming date this year
+    ("talks on Dec. 20", ["2024-12-20"]),              # three months ahead: last year's
+    ("on Aug. 25 in Washington", ["2025-08-25"]),
+])
+def test_a_yearless_date_soon_after_publication_is_a_coming_one(phrase, expected):
+    assert values(phrase, date(2025, 9, 2)) == expected
+
+
+def test_a_relative_year_as_a_possessive_names_no_time():
+    assert values("thanked China for backing this year's APEC meetings", date(2025, 11, 1)) == []
+    assert values("preparations for next year's summit", date(2025, 11, 1)) == []
+    assert values("the summit this year", date(2025, 11, 1)) == ["2025"]

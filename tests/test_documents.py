@@ -171,3 +171,36 @@ def test_a_time_stamp_below_the_story_dates_it(footer, published):
 def test_korean_outlet_names_in_a_korean_byline():
     text = "이재명 대통령, 중국과 안정적 관계 강조\n\n2025.09.16 10:00 연합뉴스\n\n이재명 대통령은 16일 중국과의 관계를 강조했다.\n"
     assert (doc(text).outlet, doc(text).published) == ("Yonhap", "2025-09-16")
+
+
+def test_a_date_line_under_the_byline_dates_the_story_and_menus_are_no_title():
+    text = ("The Observer\n\nMenu | Subscribe | Log in\n\nSeoul's long road back to Beijing\n\n"
+            "A subtitle that runs on for a while.\n\nBy Jane Roe and Kim Su-bin\n\nJune 04, 2024\n\n"
+            "When Moon Jae-in took office in May 2017, ties with China were at a low.\n")
+    info = doc(text)
+    assert (info.title, info.published, info.published_basis) == (
+        "Seoul's long road back to Beijing", "2024-06-04", "explicit")
+
+
+def test_a_date_the_lead_paragraph_cites_is_no_publication_date():
+    text = ("Yoon's remarks on Taiwan anger Beijing\n\n"
+            "In an interview published 2023-04-19, Yoon said the Taiwan issue was a global matter, and the "
+            "Chinese foreign ministry answered the next day with a sharp rebuke of Seoul's position on it.\n")
+    assert doc(text).published == ""
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_storys_dates():
+    text = ("Yoon's remarks on Taiwan anger Beijing\n\nKYODO NEWS - World | Politics\n\n"
+            "SEOUL, April 21 Kyodo - The row deepened on Friday.\n\n"
+            "In an interview published 2023-04-19, Yoon called Taiwan a global issue.\n")
+    info = doc(text)
+    assert (info.outlet, info.published, info.published_basis) == ("Kyodo News", "2023-04-21", "inferred")
+
+
+def test_a_yearless_dateline_without_any_written_year_leaves_the_date_unknown():
+    info = doc("Xi and Moon agree to mend ties\n\nBEIJING, Dec 14 (Reuters) - Xi met Moon on Thursday.\n")
+    assert (info.outlet, info.published, info.published_basis) == ("Reuters", "", "unknown")
+
+
+def test_an_outlet_header_in_capitals_names_the_outlet():
+    assert doc("Seoul weighs its options on trade\nYONHAP NEWS AGENCY | Politics\nText follows here.").outlet == "Yonhap"

@@ -225,3 +225,25 @@ def test_one_sentence_paragraphs_keep_continuing_the_story_while_the_leader_is_i
             "The weather was mild.\n")
     assert [(r["leader"], r["text"][:12]) for r in claims_of(text)] == [
         ("Yoon Suk Yeol", "President Yo"), ("Yoon Suk Yeol", "Both Korea a"), ("Yoon Suk Yeol", "Analysts see")]
+
+
+def test_taking_office_after_when_is_the_event_date():
+    text = ("Two presidents and Beijing\n\nJune 04, 2024\n\nWhen Yoon Suk Yeol took office in May 2022, he "
+            "promised a firmer China policy.\n")
+    assert claims_of(text)[-1]["event_date"] == "2022-05"
+
+
+@pytest.mark.parametrize("plan", ["at next year's APEC summit in Gyeongju", "next year",
+                                  "at the APEC summit in Gyeongju in 2025"])
+def test_a_plan_for_later_is_dated_by_its_telling(plan):
+    text = (f"Yoon and Xi in Lima\n\nNov. 16, 2024\n\nPresident Yoon Suk Yeol invited Xi Jinping to visit "
+            f"South Korea {plan}, hoping to deepen ties with China.\n")
+    assert claims_of(text)[-1]["event_date"] == "2024-11"
+
+
+def test_the_two_heads_of_state_carry_the_story_on():
+    text = ("Xi meets Lee\n\nGYEONGJU, Nov. 1, 2025 (Xinhua) -- Chinese President Xi Jinping met South Korean "
+            "President Lee Jae-myung here on Saturday.\n\nIt was the first face-to-face meeting between the two "
+            "heads of state since Lee took office in June.\n\nXi said China and the ROK are close neighbors.\n")
+    assert [r["text"][:20] for r in claims_of(text)] == [
+        "Chinese President Xi", "It was the first fac", "Xi said China and th"]
