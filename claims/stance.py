@@ -1,7 +1,8 @@
 """Stance step: stance toward China of one claim sentence, from cue lexicons, negation aware.
 
 Needs: sentence text. Assigns: stance -1/0/+1, stance_score in [-1, 1], the cues that decided it.
-warming cues (cooperation, engagement) push up, cooling cues (criticism, strain) push down, a
+warming cues (cooperation, engagement) push up, cooling cues (criticism, strain) push down,
+meetings and visits count as half a warming cue beside other cues (whole alone), a
 negation within ``NEGATION_WINDOW`` words before a cue in its clause flips it ("will not improve"),
 and balancing cues (hedging, "no change", "cannot choose") pull the result to neutral. Cues about
 another party ("criticized Russia") or about the predecessor's era in a relative clause ("which
@@ -18,6 +19,9 @@ from claims.lexicon import load_cues, lower_same_length, patterns, word_alternat
 NEGATION_WINDOW = 3  # words (fillers such as "the", "any", "to" not counted) from a negation to its cue
 NEGATION_REACH = 60  # characters before a cue searched for a negation
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]|\b(?:but|while|whereas|although|though|yet)\b")  # lower-cased
+INTENT_RE = re.compile(r"agree|promis|hop|vow|pledg|seek|commit")  # lower-cased cue text
+INTENT_GAP_RE = re.compile(r"\s+to\s+(?:[\w'’-]+\s+){0,2}")
+EVENT_WEIGHT = 0.5  # "The visit was clouded by …": what is said of a meeting outweighs the meeting
 BALANCING_WEIGHT = 1.0  # one hedge neutralises one net warming/cooling cue
 WORD_RE = re.compile(r"[\w'’]+")
 PARTNER_WINDOW = 60  # characters after a cue searched for the party it is about
@@ -44,7 +48,7 @@ def load_stance_lexicon() -> dict[str, re.Pattern]:
     # One pattern with a named group per polarity, so overlapping cues resolve in one pass.
     # Lower-cased fragments over lower-cased text: faster than IGNORECASE (see lexicon.py).
     groups = [f"(?P<{name}>{'|'.join(sorted((f.lower() for f in stance[name]), key=len, reverse=True))})"
-              for name in ("balancing", "cooling", "warming")]
+              for name in ("neutral", "balancing", "cooling", "warming", "event")]
     return {
         "cues": re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w])"),
         "other_partner": word_alternation(stance["other_partner"]),
@@ -96,31 +100,52 @@ def _about_other_partner(text: str, lowered: str, cue: re.Match, lexicon: dict) 
     return lexicon["china"].search(lowered, cue.end(), clause_end) is None
 
 
+def _intends_next(lowered: str, cue: re.Match, following: list) -> bool:
+    """Whether ``cue`` only announces the cue after it ("agreed to host THAAD", "vowed to
+    deepen ties"): the intent takes that action's polarity, so it is not counted on its own."""
+    if not following or not INTENT_RE.match(cue.group(0)):
+        return False
+    return INTENT_GAP_RE.fullmatch(lowered, cue.end(), following[0][0].start()) is not None
+
+
 def score_stance(text: str) -> Stance:
     """Stance toward China expressed by ``text``."""
     lexicon = load_stance_lexicon()
-    warming = cooling = balancing = 0
-    cues = []
+    counted: list[tuple[re.Match, str, bool]] = []  # (cue, kind, negated)
+    events = []
     lowered = lower_same_length(text)
     for m in lexicon["cues"].finditer(lowered):
         kind = m.lastgroup
+        if kind == "neutral":
+            continue
         if kind != "balancing" and _about_other_partner(text, lowered, m, lexicon):
             continue  # warmth or criticism toward another party says nothing about China
+        if kind == "event":
+            events.append(m)
+            continue
         if (PREDECESSOR_ERA_RE.match(lowered, m.end())
                 and RELATIVE_BEFORE_RE.search(lowered, max(0, m.start() - PARTNER_WINDOW), m.start())):
             continue  # the era before the leader
-        negated = kind != "balancing" and _negated(text, m.start(), lexicon)
+        counted.append((m, kind, kind != "balancing" and _negated(text, m.start(), lexicon)))
+    counted = [c for i, c in enumerate(counted) if not _intends_next(lowered, c[0], counted[i + 1:i + 2])]
+    # A meeting or visit leans warm; what is said about it weighs more.
+    event_weight = EVENT_WEIGHT if counted else 1.0
+    counted += [(m, "warming", _negated(text, m.start(), lexicon)) for m in events]
+    warming = cooling = balancing = 0.0
+    for m, kind, negated in counted:
+        weight = event_weight if m.lastgroup == "event" else 1.0
         if kind == "balancing":
-            balancing += 1
+            balancing += weight
         elif (kind == "warming") != negated:
-            warming += 1
+            warming += weight
         else:
-            cooling += 1
-        cues.append(("not " if negated else "") + m.group(0).lower())
+            cooling += weight
     total = warming + cooling + balancing
     score = round((warming - cooling) / total, 3) if total else 0.0
     if balancing and abs(warming - cooling) <= BALANCING_WEIGHT * balancing:
         stance = 0
     else:
         stance = (score > 0) - (score < 0)
+    counted.sort(key=lambda c: c[0].start())
+    cues = (("not " if negated else "") + m.group(0).lower() for m, _, negated in counted)
     return Stance(stance, score, tuple(dict.fromkeys(cues)))

@@ -80,3 +80,27 @@ def test_cues_explain_the_verdict_and_score_is_bounded():
 def test_warmth_toward_another_partner_says_nothing_about_china(sentence, stance, cues):
     verdict = score_stance(sentence)
     assert (verdict.stance, verdict.cues) == (stance, cues)
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    # What is said of a meeting or visit outweighs the meeting itself.
+    ("The trip was clouded by a brawl in which Chinese guards beat two reporters.", -1),
+    ("Beijing denounced the summit as a step toward a bloc.", -1),
+    ("Moon met Xi in Beijing.", 1),
+    ("During the talks, Han stressed cooperation while urging China to act on North Korea.", 1),
+    # Facts that only look like cues, and asks that are no warmth.
+    ("Ties with China, its largest trading partner, have fallen into a deep chill.", -1),
+    ("Lee expressed the hope that China will play a constructive role on the peninsula.", 0),
+    ("Trade with China hit a record high last year.", 0),
+    # THAAD in either word order, and a negated deployment as a concession.
+    ("Seoul said it would not deploy additional THAAD batteries.", 1),
+    ("The government agreed to host THAAD in 2016.", -1),
+    # More ways of saying the line has warmed or cooled.
+    ("Since late 2023, the president has tried to steady the relationship.", 1),
+    ("Yoon thanked the Chinese leader for the decision.", 1),
+    ("Only this spring did the government soften its tone toward Beijing.", 1),
+    ("Beijing's envoy said Seoul was playing with fire on Taiwan.", -1),
+    ("The opposition said the government had needlessly provoked China.", -1),
+])
+def test_events_weigh_less_than_what_is_said_of_them(sentence, stance):
+    assert score_stance(sentence).stance == stance
