@@ -13,7 +13,8 @@ presidential office") resolve to the focus leader holding that role, else to the
 the publication date; "the previous administration" to the president before the focus leader.
 
 How a sentence becomes a claim: it has a leader and touches China, or touches foreign policy in a
-paragraph that touches China, or continues a paragraph that already produced a claim.
+paragraph that touches China, or continues a paragraph that already produced a claim. A sentence
+that names several leaders (not as background) is a claim about each of them.
 """
 from __future__ import annotations
 
@@ -161,9 +162,14 @@ class DocumentExtractor:
         return [m for m in self.mentions[first:last] if m.end <= end]
 
     def sentence_leader(self, span: Span) -> tuple[str, str]:
-        """(leader, title) named in the sentence (or its transcript tag), background mentions skipped."""
+        """(leader, title) named first in the sentence (or its transcript tag), background mentions
+        skipped; ('', '') when none."""
+        return next(self.sentence_leaders(span), ("", ""))
+
+    def sentence_leaders(self, span: Span):
+        """Each (leader, title) the sentence names, in order, background mentions skipped."""
         if span.speaker and self.registry.leader_for_name(span.speaker):
-            return self.registry.leader_for_name(span.speaker), ""
+            yield self.registry.leader_for_name(span.speaker), ""
         mentions = self._mentions_in(span.start, span.end)
         background = ([(m.start(), m.end()) for m in self.background_re.finditer(self.text, span.start, span.end)]
                       if mentions and self.background_re and self._has("background_trigger", span.start, span.end)
@@ -173,8 +179,7 @@ class DocumentExtractor:
                 continue
             leader = self._resolve(mention)
             if leader:
-                return leader, mention.title
-        return "", ""
+                yield leader, mention.title
 
     # -- relevance -----------------------------------------------------------------------------
     def _has(self, name: str, start: int, end: int) -> bool:
@@ -313,6 +318,21 @@ class DocumentExtractor:
             claim = self._claim(span, doc_about_china)
             if claim:
                 out.append(claim)
+                out.extend(self._co_named(span, claim))
+        return out
+
+    def _co_named(self, span: Span, claim: Claim) -> list[Claim]:
+        """The same claim about each other leader the sentence names by name ("Moon's accommodation
+        …; Yoon's alignment …"): a sentence about two leaders' China policies is a claim about each."""
+        out, seen = [], {claim.leader}
+        for leader, title in self.sentence_leaders(span) if len(self._mentions_in(span.start, span.end)) > 1 else ():
+            mention_kinds = {m.kind for m in self._mentions_in(span.start, span.end) if m.leader == leader}
+            if leader in seen or not mention_kinds & NAMED_KINDS:
+                continue
+            seen.add(leader)
+            role = self.registry.by_name[leader].role_on(_as_day(claim.event_date) or self.ref, title)
+            out.append(Claim(claim.start, claim.end, leader, role, claim.speaker, claim.topic, claim.event_date,
+                             claim.date_basis))
         return out
 
     def _note_named_leader(self, span: Span) -> None:

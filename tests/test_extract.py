@@ -247,3 +247,14 @@ def test_the_two_heads_of_state_carry_the_story_on():
             "heads of state since Lee took office in June.\n\nXi said China and the ROK are close neighbors.\n")
     assert [r["text"][:20] for r in claims_of(text)] == [
         "Chinese President Xi", "It was the first fac", "Xi said China and th"]
+
+
+def test_a_sentence_about_two_leaders_is_a_claim_about_each():
+    text = ("Two presidents and Beijing\n\nJune 04, 2024\n\nMoon's accommodation of China did not end the boycott; "
+            "Yoon Suk Yeol's alignment with Washington did not make Beijing more helpful.\n\n"
+            "Xi's last visit was in 2014, although Yoon's predecessor, Moon Jae-in, visited China twice.\n")
+    rows = claims_of(text)
+    assert [(r["leader"], r["text"][:12]) for r in rows] == [
+        ("Moon Jae-in", "Moon's accom"), ("Yoon Suk Yeol", "Moon's accom"),
+        ("Moon Jae-in", "Xi's last vi")]  # "Yoon's predecessor" is background: no claim about Yoon
+    assert rows[0]["claim_id"] != rows[1]["claim_id"]
