@@ -32,6 +32,8 @@ from claims.leaders import Mention, Registry
 from claims.sentences import Span, segment
 
 RECENT_EVENT_DAYS = 45  # an event this close before publication is the article's news
+BACKGROUND_DATE_REACH = 60  # characters before a date searched for what makes it background
+RECENT_YEARLESS_DAYS = 120  # a yearless day this close before publication needs no other year
 FOCUS_WINDOW = 1200  # characters a leader stays in focus after the last claim about or naming them
 CHINA_FOCUS_MENTIONS = 3  # China cues a document needs before its foreign-policy sentences count
 MIN_CLAIM_WORDS = 4
@@ -60,8 +62,8 @@ GENERIC_SPEAKER_RE = re.compile(r"\b(?P<who>(?:Some |Western |Chinese |South Kor
 HEADING_RE = re.compile(r"^(?:\S+\s+){0,11}\S+$(?<![.!?\"”’'):])")
 LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s?\s+\w")
-# "When Yoon took office in May 2022, he promised …": the taking office is the event, not background.
-WHEN_CLAUSE_RE = re.compile(r"\b[Ww]hen\s+(?:\S+\s+){0,5}$")
+# Opens the clause a background date sits in ("who took office in June", "after their first meeting").
+SUBORDINATE_RE = re.compile(r"\b(?:[Ww]ho|[Ww]hich|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing)\b[^,;:()]*$")
 PRONOUN_SUBJECT_RE = re.compile(r"^(?:he|she|they|it|this|that|the|a|an)$", re.IGNORECASE)
 
 
@@ -89,6 +91,7 @@ class FocusState:
     paragraph_date: str = ""
     anchor_paragraph: int = -2  # last paragraph that gave a claim or named a leader
     last_dated: str = ""  # the last event date a claim's own words gave, whoever's it was
+    last_dated_paragraph: int = -2
 
     def focus_on(self, leader: str, span: Span) -> None:
         """``leader`` is in focus from the sentence ``span`` (a claim about them, or naming them)."""
@@ -248,9 +251,7 @@ class DocumentExtractor:
         relative_ref = self.ref
         for found in find_dates(self.text, relative_ref, self.info.dayfirst, span.start, span.end,
                                 after=self.state.last_dated):
-            window = max(span.start, found.start - 40)
-            background = self.cues["background_date"].search(self.text[window:found.start])
-            if background and not WHEN_CLAUSE_RE.search(self.text, span.start, window + background.start()):
+            if self._is_background_date(span, found.start):
                 continue
             if found.kind == "later":
                 return found.value, "inferred"
@@ -258,12 +259,37 @@ class DocumentExtractor:
                 if self.ref is None or (found.kind != "weekday" and self._is_coming(found.value)):
                     continue  # "next year", "in December" told in November: a plan, dated by its telling
                 return _truncate(found.value, self.ref_precision), "inferred"
+            if not found.explicit_year and found.kind in ("month_day", "day_month"):
+                return self._in_story_year(found.value, span), "inferred"
             return found.value, "explicit" if found.explicit_year else "inferred"
         sentence = self.lowered[span.start:span.end]
         for day, words in self.events:
             if all(w in sentence for w in words) and not self._is_coming(iso(day)):
                 return iso(day), "inferred"
         return "", ""
+
+    def _in_story_year(self, value: str, span: Span) -> str:
+        """A yearless day ("on Oct. 31") in a paragraph telling of another year ("In October 2017,
+        …"): the day nearest the event told just before in the paragraph, unless the day read in
+        the publication's year is recent news; else ``value`` (resolved against publication)."""
+        anchor = parse_iso_prefix(self.state.last_dated)
+        day = parse_iso_prefix(value)
+        if (anchor is None or day is None or self.ref is None or self.state.last_dated_paragraph != span.paragraph
+                or (self.ref - day).days <= RECENT_YEARLESS_DAYS):
+            return value  # a yearless day close to publication is this year's news
+        nearest = min((d for d in (_replace_year(day, anchor.year + k) for k in (-1, 0, 1)) if d),
+                      key=lambda d: abs((d - anchor).days))
+        return iso(nearest)
+
+    def _is_background_date(self, span: Span, at: int) -> bool:
+        """Whether the date at ``at`` dates background ("since 2014", "Lee, who took office in June")."""
+        window = max(span.start, at - BACKGROUND_DATE_REACH)
+        before = self.text[window:at]
+        if self.cues["background_date"].search(before):
+            return True
+        clause = self.cues["background_date_clause"].search(before)
+        return clause is not None and SUBORDINATE_RE.search(
+            self.text, max(span.start, window + clause.start() - 60), window + clause.start()) is not None
 
     def _is_coming(self, value: str) -> bool:
         """Whether a date lies after the publication date (a plan or a scheduled event)."""
@@ -274,6 +300,7 @@ class DocumentExtractor:
         value, basis = self.explicit_event_date(span)
         if value:
             self.state.last_event[leader] = self.state.last_dated = value
+            self.state.last_dated_paragraph = span.paragraph
             return value, basis
         if same_paragraph and self.state.paragraph_date:
             return self.state.paragraph_date, "inferred"
@@ -378,6 +405,13 @@ class DocumentExtractor:
             _as_day(event_date) or self.ref, title) if leader in self.registry.by_name else ""
         return Claim(span.start, span.end, leader, role, self.speaker(span, leader), self.topic(span),
                      event_date, basis)
+
+
+def _replace_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # February 29
+        return None
 
 
 def _as_day(value: str) -> date | None:

@@ -258,3 +258,20 @@ def test_a_sentence_about_two_leaders_is_a_claim_about_each():
         ("Moon Jae-in", "Moon's accom"), ("Yoon Suk Yeol", "Moon's accom"),
         ("Moon Jae-in", "Xi's last vi")]  # "Yoon's predecessor" is background: no claim about Yoon
     assert rows[0]["claim_id"] != rows[1]["claim_id"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Moon Jae-in came to power in May 2017 amid China's boycott over THAAD.", "2017-05"),  # main clause
+    ("Yoon Suk Yeol, who took office in May 2022, has cooled ties with China.", "2024-06"),
+    ("Yoon Suk Yeol met Xi in Lima, a year after their first meeting in Bali in November 2022, and "
+     "pledged closer ties with China.", "2024-06"),
+])
+def test_taking_office_dates_the_claim_only_outside_a_subordinate_clause(sentence, expected):
+    assert claims_of(f"Seoul and Beijing\n\nJune 04, 2024\n\n{sentence}\n")[-1]["event_date"] == expected
+
+
+def test_a_yearless_day_in_a_paragraph_about_another_year_takes_that_year():
+    text = ("Seoul and Beijing\n\nJune 04, 2024\n\nIn October 2017, Moon Jae-in's government said it would not "
+            "deploy more THAAD batteries to ease tensions with China. Both governments announced on Oct. 31 that "
+            "Moon would visit China.\n\nOn May 26, Yoon Suk Yeol hosted Chinese Premier Li Qiang in Seoul.\n")
+    assert [r["event_date"] for r in claims_of(text)] == ["2017-10", "2017-10-31", "2024-05-26"]
