@@ -209,6 +209,12 @@ class DocumentExtractor:
         verdict = self.boilerplate_lines[first, last]
         return is_boilerplate(self.text[span.start:span.end]) if verdict is None else verdict
 
+    def _toward_other_partner(self, span: Span) -> bool:
+        """Whether a sentence without China names another partner and not where Seoul stands
+        between them ("Lee and Trump pledged to modernize the alliance")."""
+        return (self.cues["other_country"].search(self.text, span.start, span.end) is not None
+                and not self._has("alignment", span.start, span.end))
+
     def _may_hold_claims(self, start: int, end: int) -> bool:
         """Only paragraphs touching China or foreign policy are split into sentences at all."""
         return self._has("china", start, end) or self._has("policy", start, end)
@@ -376,15 +382,16 @@ class DocumentExtractor:
             state.paragraph, state.paragraph_claimed, state.paragraph_date = span.paragraph, False, ""
             state.paragraph_leader = ""
         china = self._has("china", span.start, span.end)
-        if not (china or (doc_about_china and self._has("policy", span.start, span.end))):
+        if not (china or (doc_about_china and self._has("policy", span.start, span.end)
+                          and not self._toward_other_partner(span))):
             self._note_named_leader(span)
             return None
         sentence = self.text[span.start:span.end]
         if len(sentence.split()) < MIN_CLAIM_WORDS:
             return None
         leader, title = self.sentence_leader(span)
-        if not leader and HEADING_RE.match(sentence):
-            return None  # a section heading or list item only counts when it names the leader
+        if HEADING_RE.match(sentence) and not (leader and china):
+            return None  # a section heading or list item only counts when it names the leader and China
         if not leader:
             refers = self._has("leader_reference", span.start, span.end)
             in_focus = state.leader and span.start - state.focus_end <= FOCUS_WINDOW

@@ -48,12 +48,13 @@ def patterns(path: Path = CUES_PATH) -> dict[str, re.Pattern]:
     cues = load_cues(path)
     # Relevance and continuation cues run over lower_same_length(text).
     compiled = {name: word_alternation(cues[name], lowered=True)
-                for name in ("china", "policy", "leader_reference", "event_reference", "background_trigger")}
+                for name in ("china", "policy", "leader_reference", "event_reference", "background_trigger", "alignment")}
     # Up to two words between the cue and the date ("took office in June"); in a clause, up to four
     # with commas ("first meeting in Bali, Indonesia in November 2022").
     for name, words in (("background_date", r"(?:\w+\s+){0,2}"), ("background_date_clause", r"(?:[\w,]+\s+){0,4}")):
         compiled[name] = re.compile(r"(?:" + "|".join(cues[name]) + r")\s+" + words + "$", re.IGNORECASE)
     compiled["topics"] = topic_pattern(cues["topics"])
+    compiled["other_country"] = word_alternation(cues["other_country"])  # over the original text: "US" is no "us"
     return compiled
 
 

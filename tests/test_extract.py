@@ -275,3 +275,13 @@ def test_a_yearless_day_in_a_paragraph_about_another_year_takes_that_year():
             "deploy more THAAD batteries to ease tensions with China. Both governments announced on Oct. 31 that "
             "Moon would visit China.\n\nOn May 26, Yoon Suk Yeol hosted Chinese Premier Li Qiang in Seoul.\n")
     assert [r["event_date"] for r in claims_of(text)] == ["2017-10", "2017-10-31", "2024-05-26"]
+
+
+def test_foreign_policy_toward_another_partner_and_bare_headings_are_not_china_claims():
+    text = ("Lee between Washington and Beijing\n\nSept. 2, 2025\n\nPresident Lee Jae-myung wants to restore ties "
+            "with China, Beijing's envoy said. China hopes for more trade, and Chinese officials welcomed Lee.\n\n"
+            "The Lee Years: Alliance First\n\n"
+            "Lee and Trump pledged to modernize the alliance at the White House.\n\n"
+            "Lee also wants more summits with Xi.\n")
+    assert [r["text"][:16] for r in claims_of(text)] == [
+        "Lee between Wash", "President Lee Ja", "China hopes for ", "Lee also wants m"]
