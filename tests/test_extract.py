@@ -282,6 +282,7 @@ def test_foreign_policy_toward_another_partner_and_bare_headings_are_not_china_c
             "with China, Beijing's envoy said. China hopes for more trade, and Chinese officials welcomed Lee.\n\n"
             "The Lee Years: Alliance First\n\n"
             "Lee and Trump pledged to modernize the alliance at the White House.\n\n"
-            "Lee also wants more summits with Xi.\n")
+            "Lee also wants more summits with Xi.\n\n"
+            "His diplomacy remains anchored in the alliance with the United States, an aide said.\n")
     assert [r["text"][:16] for r in claims_of(text)] == [
-        "Lee between Wash", "President Lee Ja", "China hopes for ", "Lee also wants m"]
+        "Lee between Wash", "President Lee Ja", "China hopes for ", "Lee also wants m", "His diplomacy re"]
