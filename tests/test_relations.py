@@ -48,6 +48,17 @@ def test_reworded_claims_from_two_outlets_agree_through_the_lexicon():
     assert (agreement["claim_ids"], agreement["n_independent_sources"]) == ("a1;b2", 2)
 
 
+def test_two_accounts_of_one_named_matter_agree():
+    agreement = only_row(agreements_of([
+        {"claim_id": "a1", "outlet": "Kyodo News", "text": "In an April interview, Yoon called tensions over "
+         "Taiwan a global issue, drawing a sharp rebuke from Beijing."},
+        {"claim_id": "b2", "outlet": "The Diplomat", "text": "Yoon's remarks on the Taiwan Strait in April showed "
+         "how quickly ties could sour."},
+        {"claim_id": "c3", "outlet": "The Diplomat", "text": "Yoon hosted Premier Li Qiang in Seoul in May."},
+    ]))
+    assert agreement["claim_ids"] == "a1;b2"
+
+
 def test_one_document_never_agrees_with_itself():
     text = "Yoon vowed to restore ties with Beijing."
     assert agreements_of([
