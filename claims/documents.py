@@ -169,11 +169,18 @@ def detect_language(text: str) -> str:
 
 
 def outlet_by_name(name: str) -> Outlet | None:
-    key = name.strip().lower()
+    return _outlets_by_lower_name().get(name.strip().lower())
+
+
+@lru_cache(maxsize=1)
+def _outlets_by_lower_name() -> dict[str, Outlet]:
+    """Every name (and canonical name) of every outlet, lower-cased; the first outlet listing a
+    name keeps it."""
+    table: dict[str, Outlet] = {}
     for outlet in load_outlets():
-        if key in (n.lower() for n in outlet.names) or key == outlet.name.lower():
-            return outlet
-    return None
+        for name in (*outlet.names, outlet.name):
+            table.setdefault(name.lower(), outlet)
+    return table
 
 
 def outlet_for_host(host: str) -> Outlet | None:
@@ -439,14 +446,15 @@ def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
     language = detect_language(text)
     dayfirst = known.dayfirst if known else True
     published, basis = "", "unknown"
-    for candidate in (
-        published_from_metadata(raw.published, dayfirst) if raw.published else "",
-        published_from_header(header, dayfirst),
-        published_from_labels(text, lines, dayfirst),
-        published_from_date_line(text, lines, dayfirst),
-        published_from_url(url),
-        published_from_footer(text, lines, dayfirst),
+    for source in (  # in order of trust; the first that gives a date wins
+        lambda: published_from_metadata(raw.published, dayfirst) if raw.published else "",
+        lambda: published_from_header(header, dayfirst),
+        lambda: published_from_labels(text, lines, dayfirst),
+        lambda: published_from_date_line(text, lines, dayfirst),
+        lambda: published_from_url(url),
+        lambda: published_from_footer(text, lines, dayfirst),
     ):
+        candidate = source()
         if candidate:
             published, basis = candidate, "explicit"
             break
