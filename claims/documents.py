@@ -38,6 +38,7 @@ SIGNOFF_RE = re.compile(
 )
 COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)"
                           r"(?:\.|,|\s+All rights|\s*$)", re.MULTILINE | re.IGNORECASE)
+CORPORATE_SUFFIX_RE = re.compile(r"\s+(?:L|LP|L\.P|Inc|Ltd|Co|Corp|LLC|PLC|Group)\.?$")  # "©2025 Bloomberg L.P."
 WIRE_DATELINE_RE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z&.\- ]{1,30})\)\s*(?:--|—|–|-)\s")
 PUBLISHED_LABEL_RE = re.compile(
     r"^(?:published|posted|updated|date|last updated|first published)(?: on| at)?\s*[:\-]?\s*(?P<rest>.{4,60})$",
@@ -53,6 +54,7 @@ YEARLESS_DATELINE_RE = re.compile(
     r"(?:st|nd|rd|th)?(?![\d,]|,?\s*(?:19|20)\d{2})\s*(?:\((?P<outlet>[^()\n]{2,30})\)|(?P<outlet2>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?))?"
     r"\s*(?:--|–|—|-)\s")
 DATELINE_SEARCH_LINES = 15
+DATELINE_EVENT_DAYS = 3  # a named event this close to a yearless dateline's day gives its year
 CAPITALS_RE = re.compile(r"^[A-Z]{4,}(?: [A-Z]{2,})*\b")
 PROSE_LINE_CHARS = 200  # a longer header line (or a sentence) is prose: only its dateline dates the story
 DATELINE_CHARS = 80
@@ -221,7 +223,7 @@ def outlet_from_text(text: str, header: list[str], title: str = "") -> str:
     footer = text[-FOOTER_CHARS:]
     low_footer = footer.lower()
     for m in COPYRIGHT_RE.finditer(footer) if any(w in low_footer for w in ("©", "(c)", "copyright")) else ():
-        known = outlet_by_name(m.group("outlet").strip(" .,"))
+        known = outlet_by_name(CORPORATE_SUFFIX_RE.sub("", m.group("outlet").strip(" .,")))
         if known:
             return known.name
     for m in SIGNOFF_RE.finditer(footer) if any(w in footer for w in ("This is", "reporter", "correspondent")) else ():
@@ -373,13 +375,23 @@ def published_from_yearless_dateline(text: str, dateline: re.Match | None, dayfi
     ("SEOUL, April 21 Kyodo -" in a story citing "2023-04-19" -> 2023-04-21); '' without one."""
     if dateline is None:
         return ""
+    month, day = MONTHS[dateline.group("month").lower()], int(dateline.group("day"))
+    # A named event on that day (an APEC summit in Lima on Nov. 15) settles the year; else the
+    # latest year the story writes out.
+    for event_day, _ in events_named_in(text.lower()):
+        dated = _safe_day(event_day.year, month, day)
+        if dated and abs((dated - event_day).days) <= DATELINE_EVENT_DAYS:
+            return dated.isoformat()
     years = [int(d.value[:4]) for d in find_dates(text, None, dayfirst) if d.kind in PRECISE_KINDS and d.explicit_year]
-    if not years:
-        return ""
+    dated = _safe_day(max(years), month, day) if years else None
+    return dated.isoformat() if dated else ""
+
+
+def _safe_day(year: int, month: int, day: int) -> date | None:
     try:
-        return date(max(years), MONTHS[dateline.group("month").lower()], int(dateline.group("day"))).isoformat()
+        return date(year, month, day)
     except ValueError:
-        return ""
+        return None
 
 
 def published_from_labels(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> str:

@@ -21,7 +21,7 @@ def test_link_lists_under_a_heading_are_furniture_up_to_the_next_sentence():
     from claims.boilerplate import link_list_lines
 
     lines = ["Lee said the two countries should expand cooperation.", "", "Related articles", "",
-             "Lee vows pragmatic diplomacy ahead of APEC", "Yoon's China policy under fire", "", "MOST READ:",
+             "Lee vows pragmatic diplomacy ahead of APEC", "Yoon's China policy under fire", "", "Most Read from Bloomberg",
              "• Yoon criticises China over Taiwan", "",
              "Moon, who met Xi in 2017, said the relationship had room to grow.",  # a sentence ends the list
              "Related moves by Tokyo were noted"]  # not a heading: the whole line must be one
@@ -38,3 +38,9 @@ def test_headlines_in_a_related_list_are_not_claims():
             "Moon calls for balanced approach to Beijing\n")
     _, rows, _ = process_document(RawDocument("t.txt", text, "txt"), load_registry())
     assert [r["leader"] for r in rows] == ["Lee Jae-myung", "Lee Jae-myung"]
+
+
+def test_list_headings_in_capitals_with_a_colon_start_a_link_list():
+    from claims.boilerplate import link_list_lines
+
+    assert link_list_lines(["MOST READ:", "Yoon criticises China over Taiwan"]) == {0, 1}

@@ -204,3 +204,17 @@ def test_a_yearless_dateline_without_any_written_year_leaves_the_date_unknown():
 
 def test_an_outlet_header_in_capitals_names_the_outlet():
     assert doc("Seoul weighs its options on trade\nYONHAP NEWS AGENCY | Politics\nText follows here.").outlet == "Yonhap"
+
+
+def test_a_yearless_dateline_on_the_day_of_a_named_event_takes_its_year():
+    text = ("Yoon and Xi agree to expand exchanges\n\nSEOUL, Nov. 15 (Yonhap) -- Yoon met Xi at the APEC summit "
+            "in Lima, their first talks since Bali in November 2022.\n")
+    assert (doc(text).published, doc(text).published_basis) == ("2024-11-15", "inferred")
+
+
+def test_a_hyphenated_day_month_year_stamp_dates_the_story():
+    assert doc("Chinese premier meets ROK prime minister\n\nUpdated 20:47, 26-May-2024\n\nText.").published == "2024-05-26"
+
+
+def test_a_copyright_line_with_a_company_suffix_names_the_outlet():
+    assert doc("Korea's chipmakers and China\n\nText of the story.\n\n©2025 Bloomberg L.P.").outlet == "Bloomberg"
