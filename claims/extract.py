@@ -62,6 +62,9 @@ GENERIC_SPEAKER_RE = re.compile(r"\b(?P<who>(?:Some |Western |Chinese |South Kor
 HEADING_RE = re.compile(r"^(?:\S+\s+){0,11}\S+$(?<![.!?\"”’'):])")
 LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s?\s+\w")
+# A dated earlier event the sentence measures from ("following their talks in Bali in November 2022").
+EARLIER_EVENT_RE = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore)\s+(?:their|the|his|her|its)\s+[^,;:()]*$")
+EARLIER_EVENT_REACH = 90
 # Opens the clause a background date sits in ("who took office in June", "after their first meeting").
 SUBORDINATE_RE = re.compile(r"\b(?:[Ww]ho|[Ww]hich|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing)\b[^,;:()]*$")
 PRONOUN_SUBJECT_RE = re.compile(r"^(?:he|she|they|it|this|that|the|a|an)$", re.IGNORECASE)
@@ -257,7 +260,7 @@ class DocumentExtractor:
         relative_ref = self.ref
         for found in find_dates(self.text, relative_ref, self.info.dayfirst, span.start, span.end,
                                 after=self.state.last_dated):
-            if self._is_background_date(span, found.start):
+            if self._is_background_date(span, found.start, found.explicit_year):
                 continue
             if found.kind == "later":
                 return found.value, "inferred"
@@ -287,12 +290,14 @@ class DocumentExtractor:
                       key=lambda d: abs((d - anchor).days))
         return iso(nearest)
 
-    def _is_background_date(self, span: Span, at: int) -> bool:
+    def _is_background_date(self, span: Span, at: int, explicit: bool = False) -> bool:
         """Whether the date at ``at`` dates background ("since 2014", "Lee, who took office in June")."""
         window = max(span.start, at - BACKGROUND_DATE_REACH)
         before = self.text[window:at]
         if self.cues["background_date"].search(before):
             return True
+        if explicit and EARLIER_EVENT_RE.search(self.text, max(span.start, at - EARLIER_EVENT_REACH), at):
+            return True  # "following their talks in Bali in November 2022": an earlier event
         clause = self.cues["background_date_clause"].search(before)
         return clause is not None and SUBORDINATE_RE.search(
             self.text, max(span.start, window + clause.start() - 60), window + clause.start()) is not None

@@ -19,6 +19,10 @@ from claims.lexicon import load_cues, lower_same_length, patterns, word_alternat
 NEGATION_WINDOW = 3  # words (fillers such as "the", "any", "to" not counted) from a negation to its cue
 NEGATION_REACH = 60  # characters before a cue searched for a negation
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]|\b(?:but|while|whereas|although|though|yet)\b")  # lower-cased
+CRITICISM_RE = re.compile(r"accus|criticiz|criticis|slam|rebuk|condemn|attack")  # lower-cased cue text
+# The target right after a criticising verb: a pronoun, "the government", or a capitalised name.
+TARGET_RE = re.compile(r"\s+(?P<who>him|her|them|the (?:government|administration|president|opposition)\b"
+                       r"|(?:the )?[A-Z][\w'’-]*)")
 INTENT_RE = re.compile(r"agree|promis|hop|vow|pledg|seek|commit")  # lower-cased cue text
 INTENT_GAP_RE = re.compile(r"\s+to\s+(?:[\w'’-]+\s+){0,2}")
 EVENT_WEIGHT = 0.5  # "The visit was clouded by …": what is said of a meeting outweighs the meeting
@@ -100,6 +104,15 @@ def _about_other_partner(text: str, lowered: str, cue: re.Match, lexicon: dict) 
     return lexicon["china"].search(lowered, cue.end(), clause_end) is None
 
 
+def _aimed_at_someone_else(text: str, cue: re.Match, lexicon: dict) -> bool:
+    """Whether a criticising verb ("accused", "criticized") is aimed at a person or government
+    named right after it that is not China ("accused Lee of", "criticized him for")."""
+    if not CRITICISM_RE.match(cue.group(0)):
+        return False
+    target = TARGET_RE.match(text, cue.end())
+    return target is not None and lexicon["china"].match(lower_same_length(target.group("who"))) is None
+
+
 def _intends_next(lowered: str, cue: re.Match, following: list) -> bool:
     """Whether ``cue`` only announces the cue after it ("agreed to host THAAD", "vowed to
     deepen ties"): the intent takes that action's polarity, so it is not counted on its own."""
@@ -120,6 +133,8 @@ def score_stance(text: str) -> Stance:
             continue
         if kind != "balancing" and _about_other_partner(text, lowered, m, lexicon):
             continue  # warmth or criticism toward another party says nothing about China
+        if kind == "cooling" and _aimed_at_someone_else(text, m, lexicon):
+            continue  # "accused Lee of courting Beijing": the criticism is of Lee's line, not of China
         if kind == "event":
             events.append(m)
             continue

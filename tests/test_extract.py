@@ -286,3 +286,9 @@ def test_foreign_policy_toward_another_partner_and_bare_headings_are_not_china_c
             "His diplomacy remains anchored in the alliance with the United States, an aide said.\n")
     assert [r["text"][:16] for r in claims_of(text)] == [
         "Lee between Wash", "President Lee Ja", "China hopes for ", "Lee also wants m", "His diplomacy re"]
+
+
+def test_a_date_of_an_earlier_event_the_sentence_measures_from_is_background():
+    text = ("Yoon and Xi in Lima\n\nNov. 16, 2024\n\nYoon Suk Yeol met Xi Jinping for 40 minutes, following their "
+            "talks on the resort island of Bali in November 2022, and agreed to deepen ties with China.\n")
+    assert claims_of(text)[-1]["event_date"] == "2024-11"

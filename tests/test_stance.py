@@ -104,3 +104,14 @@ def test_warmth_toward_another_partner_says_nothing_about_china(sentence, stance
 ])
 def test_events_weigh_less_than_what_is_said_of_them(sentence, stance):
     assert score_stance(sentence).stance == stance
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Opposition lawmakers accused Lee of courting Beijing too eagerly.", 1),  # criticism of Lee's warm line
+    ("Critics attacked the government as too deferential to Beijing.", 1),
+    ("Yoon accused Beijing of coercion.", -1),
+    ("Yoon criticized Xi over the drills.", -1),
+    ("Lee's government backed its conciliatory tone toward China with visa-free entry for tour groups.", 1),
+])
+def test_criticism_of_a_korean_leaders_line_is_not_criticism_of_china(sentence, stance):
+    assert score_stance(sentence).stance == stance
