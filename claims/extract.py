@@ -63,7 +63,10 @@ HEADING_RE = re.compile(r"^(?:\S+\s+){0,11}\S+$(?<![.!?\"”’'):])")
 LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s?\s+\w")
 # A dated earlier event the sentence measures from ("following their talks in Bali in November 2022").
-EARLIER_EVENT_RE = re.compile(r"\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore)\s+(?:their|the|his|her|its)\s+[^,;:()]*$")
+EARLIER_EVENT_RE = re.compile(
+    r"\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Ss]ince)\s+(?:their|the|his|her|its|[A-Z][\w-]*['’]s)\s+[^,;:()]*$")
+# A relative clause about someone else ("North Korea, which has stepped up launches this year").
+RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who)\b[^,;:()]*$")
 EARLIER_EVENT_REACH = 90
 # Opens the clause a background date sits in ("who took office in June", "after their first meeting").
 SUBORDINATE_RE = re.compile(r"\b(?:[Ww]ho|[Ww]hich|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing)\b[^,;:()]*$")
@@ -267,6 +270,8 @@ class DocumentExtractor:
             if found.kind in ("weekday", "last_day", "relative", "korean_relative", "month"):
                 if self.ref is None or (found.kind != "weekday" and self._is_coming(found.value)):
                     continue  # "next year", "in December" told in November: a plan, dated by its telling
+                if RELATIVE_CLAUSE_RE.search(self.text, span.start, found.start):
+                    continue
                 return _truncate(found.value, self.ref_precision), "inferred"
             if not found.explicit_year and found.kind in ("month_day", "day_month"):
                 return self._in_story_year(found.value, span), "inferred"
@@ -394,6 +399,8 @@ class DocumentExtractor:
         sentence = self.text[span.start:span.end]
         if len(sentence.split()) < MIN_CLAIM_WORDS:
             return None
+        if not span.speaker and sentence.rstrip(" \"'”’").endswith("?"):
+            return None  # a question asserts nothing (a leader's quoted rhetorical one has a speaker)
         leader, title = self.sentence_leader(span)
         if HEADING_RE.match(sentence) and not (leader and china):
             return None  # a section heading or list item only counts when it names the leader and China

@@ -101,7 +101,8 @@ def _about_other_partner(text: str, lowered: str, cue: re.Match, lexicon: dict) 
     clause_end = min((i for i in (text.find(c, cue.end(), end) for c in ",;:") if i >= 0), default=end)
     if partner.start() >= clause_end or lexicon["china_modifier"].search(lowered, 0, cue.start()):
         return False
-    return lexicon["china"].search(lowered, cue.end(), clause_end) is None
+    china = lexicon["china"].search(lowered, cue.end(), clause_end)
+    return china is None or china.start() > partner.start()  # "with Washington … and angered Beijing"
 
 
 def _aimed_at_someone_else(text: str, cue: re.Match, lexicon: dict) -> bool:

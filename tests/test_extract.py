@@ -292,3 +292,17 @@ def test_a_date_of_an_earlier_event_the_sentence_measures_from_is_background():
     text = ("Yoon and Xi in Lima\n\nNov. 16, 2024\n\nYoon Suk Yeol met Xi Jinping for 40 minutes, following their "
             "talks on the resort island of Bali in November 2022, and agreed to deepen ties with China.\n")
     assert claims_of(text)[-1]["event_date"] == "2024-11"
+
+
+def test_questions_assert_nothing_but_a_leaders_quoted_question_does():
+    text = ("What does Lee Jae-myung's China policy look like?\n\nJune 12, 2025\n\nHow did Yoon Suk Yeol handle "
+            "China?\n\nYoon Suk Yeol tilted toward Washington, angering China.\n\n"
+            "[Lee Jae-myung / Democratic Party Leader: Why do we keep needling China?]\n")
+    assert [r["text"] for r in claims_of(text)] == [
+        "Yoon Suk Yeol tilted toward Washington, angering China.", "Why do we keep needling China?"]
+
+
+def test_a_relative_date_in_a_clause_about_someone_else_is_not_the_claims():
+    text = ("Han in Hangzhou\n\n23 September 2023\n\nHan Duck-soo urged Beijing to restrain North Korea, which has "
+            "stepped up its missile launches this year.\n")
+    assert claims_of(text)[-1]["event_date"] == "2023-09"

@@ -115,3 +115,13 @@ def test_events_weigh_less_than_what_is_said_of_them(sentence, stance):
 ])
 def test_criticism_of_a_korean_leaders_line_is_not_criticism_of_china(sentence, stance):
     assert score_stance(sentence).stance == stance
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("He spoke of deepening cooperation with the Quad, a grouping seen as aimed at containing China.", -1),
+    ("Ties hit a low under Yoon, who prioritized cooperation with Washington and angered Beijing.", -1),
+    ("Lee's office rejected that charge, saying there is no tilt toward China.", 0),
+    ("Xi sent a congratulatory message to Yoon.", 1),
+])
+def test_cooperation_with_another_partner_named_first_is_about_that_partner(sentence, stance):
+    assert score_stance(sentence).stance == stance
