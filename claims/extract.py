@@ -62,6 +62,8 @@ GENERIC_SPEAKER_RE = re.compile(r"\b(?P<who>(?:Some |Western |Chinese |South Kor
 HEADING_RE = re.compile(r"^(?:\S+\s+){0,11}\S+$(?<![.!?\"”’'):])")
 LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s?\s+\w")
+# Figures: shares, amounts of money.
+STATISTIC_RE = re.compile(r"\d\s*(?:%|percent\b|per cent\b|billion\b|million\b|trillion\b)|[$€£¥₩]\s?\d")
 # A dated earlier event the sentence measures from ("following their talks in Bali in November 2022").
 EARLIER_EVENT_RE = re.compile(
     r"\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Ss]ince)\s+(?:their|the|his|her|its|[A-Z][\w-]*['’]s)\s+[^,;:()]*$")
@@ -406,6 +408,8 @@ class DocumentExtractor:
             return None  # a section heading or list item only counts when it names the leader and China
         if not leader:
             refers = self._has("leader_reference", span.start, span.end)
+            if not refers and STATISTIC_RE.search(sentence):
+                return None  # figures about trade or markets, with no one acting: context, not a claim
             in_focus = state.leader and span.start - state.focus_end <= FOCUS_WINDOW
             if state.paragraph_leader:
                 leader = state.paragraph_leader

@@ -306,3 +306,10 @@ def test_a_relative_date_in_a_clause_about_someone_else_is_not_the_claims():
     text = ("Han in Hangzhou\n\n23 September 2023\n\nHan Duck-soo urged Beijing to restrain North Korea, which has "
             "stepped up its missile launches this year.\n")
     assert claims_of(text)[-1]["event_date"] == "2023-09"
+
+
+def test_figures_with_no_one_acting_are_context_not_claims():
+    text = ("Lee's China reset\n\nSept. 2, 2025\n\nPresident Lee Jae-myung wants to revive trade ties with China. "
+            "China took about 38% of South Korea's chip exports in August. Seoul insisted its exports to China, "
+            "about $11 billion a month, would not suffer.\n")
+    assert [r["text"][:12] for r in claims_of(text)] == ["President Le", "Seoul insist"]
