@@ -19,16 +19,21 @@ from claims.lexicon import load_cues, lower_same_length, patterns, word_alternat
 NEGATION_WINDOW = 3  # words (fillers such as "the", "any", "to" not counted) from a negation to its cue
 NEGATION_REACH = 60  # characters before a cue searched for a negation
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]|\b(?:but|while|whereas|although|though|yet)\b")  # lower-cased
+REPAIR_RE = re.compile(r"mend|repair|restor|reset|rebuild|reviv|normali|thaw|heal|stabili|steady|soften|improv")
+REPAIR_REACH = 80  # characters after a repair within which a strain describes what is repaired
+REPAIR_BREAK_RE = re.compile(r"\b(?:but|while|although|though|yet|however|whereas)\b|;")
 CRITICISM_RE = re.compile(r"accus|criticiz|criticis|slam|rebuk|condemn|attack")  # lower-cased cue text
 # The target right after a criticising verb: a pronoun, "the government", or a capitalised name.
 TARGET_RE = re.compile(r"\s+(?P<who>him|her|them|the (?:government|administration|president|opposition)\b"
                        r"|(?:the )?[A-Z][\w'’-]*)")
 INTENT_RE = re.compile(r"agree|promis|hop|vow|pledg|seek|commit")  # lower-cased cue text
 INTENT_GAP_RE = re.compile(r"\s+to\s+(?:[\w'’-]+\s+){0,2}")
+US_TILT_WEIGHT = 0.5  # siding with Washington leans cool toward Beijing, less than saying so
 EVENT_WEIGHT = 0.5  # "The visit was clouded by …": what is said of a meeting outweighs the meeting
 BALANCING_WEIGHT = 1.0  # one hedge neutralises one net warming/cooling cue
 WORD_RE = re.compile(r"[\w'’]+")
 PARTNER_WINDOW = 60  # characters after a cue searched for the party it is about
+CLAUSE_OPENER_RE = re.compile(r"\bthat\b|[\"“”]")  # lower-cased; a that-clause or a quote after a cue
 # A cue in a relative clause that ends "under his predecessor" / "during the previous
 # administration" tells of the era before the leader ("relations with China, which soured under
 # his predecessor"), not of the leader. (A main clause "Relations were strained under the previous
@@ -52,7 +57,7 @@ def load_stance_lexicon() -> dict[str, re.Pattern]:
     # One pattern with a named group per polarity, so overlapping cues resolve in one pass.
     # Lower-cased fragments over lower-cased text: faster than IGNORECASE (see lexicon.py).
     groups = [f"(?P<{name}>{'|'.join(sorted((f.lower() for f in stance[name]), key=len, reverse=True))})"
-              for name in ("neutral", "balancing", "cooling", "warming", "event")]
+              for name in ("neutral", "balancing", "cooling", "warming", "us_tilt", "event")]
     return {
         "cues": re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w])"),
         "other_partner": word_alternation(stance["other_partner"]),
@@ -96,8 +101,8 @@ def _about_other_partner(text: str, lowered: str, cue: re.Match, lexicon: dict) 
     and China does not stand right before the cue as its modifier ("Korea-China cooperation")."""
     end = cue.end() + PARTNER_WINDOW
     partner = lexicon["other_partner"].search(text, cue.end(), end)
-    if partner is None:
-        return False
+    if partner is None or CLAUSE_OPENER_RE.search(lowered, cue.end(), partner.start()):
+        return False  # "warned that Seoul's alignment with Washington …": the partner is in another clause
     clause_end = min((i for i in (text.find(c, cue.end(), end) for c in ",;:") if i >= 0), default=end)
     if partner.start() >= clause_end or lexicon["china_modifier"].search(lowered, 0, cue.start()):
         return False
@@ -112,6 +117,22 @@ def _aimed_at_someone_else(text: str, cue: re.Match, lexicon: dict) -> bool:
         return False
     target = TARGET_RE.match(text, cue.end())
     return target is not None and lexicon["china"].match(lower_same_length(target.group("who"))) is None
+
+
+def _describes_what_is_repaired(lowered: str, cue: tuple, counted: list) -> bool:
+    """Whether a cooling cue tells what a repair mends ("mend ties strained by the missile row",
+    "repair ties with Beijing, which had imposed sanctions"): the past strain, not the act."""
+    m, kind, negated = cue
+    if kind != "cooling" or negated:
+        return False
+    for other, other_kind, other_negated in counted:
+        if other.start() >= m.start():
+            break
+        if (other_kind == "warming" and not other_negated and REPAIR_RE.match(other.group(0))
+                and m.start() - other.end() <= REPAIR_REACH
+                and not REPAIR_BREAK_RE.search(lowered, other.end(), m.start())):
+            return True
+    return False
 
 
 def _intends_next(lowered: str, cue: re.Match, following: list) -> bool:
@@ -139,17 +160,21 @@ def score_stance(text: str) -> Stance:
         if kind == "event":
             events.append(m)
             continue
+        if kind == "us_tilt":
+            counted.append((m, "cooling", False))
+            continue
         if (PREDECESSOR_ERA_RE.match(lowered, m.end())
                 and RELATIVE_BEFORE_RE.search(lowered, max(0, m.start() - PARTNER_WINDOW), m.start())):
             continue  # the era before the leader
         counted.append((m, kind, kind != "balancing" and _negated(text, m.start(), lexicon)))
     counted = [c for i, c in enumerate(counted) if not _intends_next(lowered, c[0], counted[i + 1:i + 2])]
+    counted = [c for c in counted if not _describes_what_is_repaired(lowered, c, counted)]
     # A meeting or visit leans warm; what is said about it weighs more.
     event_weight = EVENT_WEIGHT if counted else 1.0
     counted += [(m, "warming", _negated(text, m.start(), lexicon)) for m in events]
     warming = cooling = balancing = 0.0
     for m, kind, negated in counted:
-        weight = event_weight if m.lastgroup == "event" else 1.0
+        weight = event_weight if m.lastgroup == "event" else US_TILT_WEIGHT if m.lastgroup == "us_tilt" else 1.0
         if kind == "balancing":
             balancing += weight
         elif (kind == "warming") != negated:

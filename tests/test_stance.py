@@ -125,3 +125,15 @@ def test_criticism_of_a_korean_leaders_line_is_not_criticism_of_china(sentence, 
 ])
 def test_cooperation_with_another_partner_named_first_is_about_that_partner(sentence, stance):
     assert score_stance(sentence).stance == stance
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Xi and Moon agree to mend ties strained by a missile row.", 1),  # the strain is what is mended
+    ("Moon set out to repair ties with Beijing, which had imposed sanctions on Seoul.", 1),
+    ("Lee vowed to restore ties, but he warned Beijing over the drills.", 0),  # the warning still counts
+    ("Beijing warned that Seoul's alignment with Washington would hurt its economy.", -1),  # a that-clause
+    ("Yoon bet that a tighter alliance with Washington would give Seoul leverage over Beijing.", -1),
+    ("Yoon, who has prioritized the alliance with the United States, is now pursuing improved ties with China.", 1),
+])
+def test_what_a_repair_mends_and_siding_with_washington(sentence, stance):
+    assert score_stance(sentence).stance == stance
