@@ -64,6 +64,8 @@ LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s?\s+\w")
 # Figures: shares, amounts of money.
 STATISTIC_RE = re.compile(r"\d\s*(?:%|percent\b|per cent\b|billion\b|million\b|trillion\b)|[$€£¥₩]\s?\d")
+# A look back ("Xi had earlier sent a message … on March 9") dates itself, not the story that follows.
+FLASHBACK_RE = re.compile(r"\bhad (?:earlier|previously|already)\b")
 # A dated earlier event the sentence measures from ("following their talks in Bali in November 2022").
 EARLIER_EVENT_RE = re.compile(
     r"\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Ss]ince)\s+(?:their|the|his|her|its|[A-Z][\w-]*['’]s)\s+[^,;:()]*$")
@@ -274,6 +276,8 @@ class DocumentExtractor:
                     continue  # "next year", "in December" told in November: a plan, dated by its telling
                 if RELATIVE_CLAUSE_RE.search(self.text, span.start, found.start):
                     continue
+                if self.ref and found.value == str(self.ref.year):
+                    continue  # "this year" says no more than the publication date does
                 return _truncate(found.value, self.ref_precision), "inferred"
             if not found.explicit_year and found.kind in ("month_day", "day_month"):
                 return self._in_story_year(found.value, span), "inferred"
@@ -317,8 +321,10 @@ class DocumentExtractor:
     def event_date(self, span: Span, leader: str, same_paragraph: bool) -> tuple[str, str]:
         value, basis = self.explicit_event_date(span)
         if value:
-            self.state.last_event[leader] = self.state.last_dated = value
-            self.state.last_dated_paragraph = span.paragraph
+            if not (FLASHBACK_RE.search(self.text, span.start, span.end)
+                    or self.text.startswith(("Earlier,", "Previously,"), span.start)):
+                self.state.last_event[leader] = self.state.last_dated = value
+                self.state.last_dated_paragraph = span.paragraph
             return value, basis
         if same_paragraph and self.state.paragraph_date:
             return self.state.paragraph_date, "inferred"

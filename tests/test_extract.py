@@ -313,3 +313,10 @@ def test_figures_with_no_one_acting_are_context_not_claims():
             "China took about 38% of South Korea's chip exports in August. Seoul insisted its exports to China, "
             "about $11 billion a month, would not suffer.\n")
     assert [r["text"][:12] for r in claims_of(text)] == ["President Le", "Seoul insist"]
+
+
+def test_this_year_and_a_look_back_do_not_date_the_story_that_follows():
+    text = ("Xi-Yoon call\n\nMarch 28, 2022\n\nOn March 25, Xi Jinping held a phone call with Yoon Suk Yeol. Xi had "
+            "earlier sent Yoon a congratulatory message on March 10.\n\nDuring the call, Yoon said he wants closer "
+            "ties with China as the two countries mark 30 years of diplomatic ties this year.\n")
+    assert [r["event_date"] for r in claims_of(text)] == ["2022-03-25", "2022-03-10", "2022-03-25"]
