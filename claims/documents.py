@@ -195,7 +195,8 @@ def outlet_for_host(host: str) -> Outlet | None:
 
 
 def outlet_from_url(url: str) -> str:
-    host = urlparse(url if "//" in url else f"//{url}").hostname or ""
+    # A domain ending a sentence ("Copyright © koreatimes.co.kr.") keeps no trailing dot.
+    host = (urlparse(url if "//" in url else f"//{url}").hostname or "").rstrip(".")
     known = outlet_for_host(host)
     return known.name if known else host.removeprefix("www.")
 

@@ -218,3 +218,8 @@ def test_a_hyphenated_day_month_year_stamp_dates_the_story():
 
 def test_a_copyright_line_with_a_company_suffix_names_the_outlet():
     assert doc("Korea's chipmakers and China\n\nText of the story.\n\n©2025 Bloomberg L.P.").outlet == "Bloomberg"
+
+
+def test_a_domain_at_the_end_of_a_copyright_sentence_names_the_outlet():
+    text = "Lee's pragmatic China policy\n\nThe column goes on.\n\nCopyright © koreatimes.co.kr. All rights reserved."
+    assert doc(text).outlet == "The Korea Times"
