@@ -137,3 +137,15 @@ def test_cooperation_with_another_partner_named_first_is_about_that_partner(sent
 ])
 def test_what_a_repair_mends_and_siding_with_washington(sentence, stance):
     assert score_stance(sentence).stance == stance
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Lee wants to ease tensions with China.", 1),  # easing tensions is no strain
+    ("Relations with China froze for much of 2023.", -1),
+    ("Yoon made little secret of his skepticism toward Beijing.", -1),
+    ("His government offered Beijing the so-called “three no’s” in 2017.", 1),
+    ("Lee avoided criticizing China.", 1),
+    ("Envoys carried a personal letter from Lee to Xi.", 1),
+])
+def test_easing_freezing_and_avoiding(sentence, stance):
+    assert score_stance(sentence).stance == stance
