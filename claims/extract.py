@@ -62,6 +62,11 @@ GENERIC_SPEAKER_RE = re.compile(r"\b(?P<who>(?:Some |Western |Chinese |South Kor
 HEADING_RE = re.compile(r"^(?:\S+\s+){0,11}\S+$(?<![.!?\"”’'):])")
 LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s?\s+\w")
+# A sentence about China alone: a Chinese subject, and no South Korea in it.
+CHINESE_SUBJECT_RE = re.compile(r"(?:(?:On|In|Earlier|Later|Meanwhile|Also)\b[^,]{0,40},\s+)?(?:China|Chinese|Beijing|Xi\b|Mr\.? Xi)")
+KOREA_INVOLVED_RE = re.compile(r"(?<!North )\bKorea(?:n|ns)?\b|\bSeoul\b|\bROK\b|\b(?:two|both) (?:countries|sides|nations|neighbou?rs)\b"
+                               r"|\bbilateral\b|한국|Hàn Quốc")
+REACTION_RE = re.compile(r"\b(?:respond\w*|response|react\w*|hit back|retort\w*|rebut\w*|the (?:remarks|comments|statement))\b")
 # Figures: shares, amounts of money.
 STATISTIC_RE = re.compile(r"\d\s*(?:%|percent\b|per cent\b|billion\b|million\b|trillion\b)|[$€£¥₩]\s?\d")
 # A look back ("Xi had earlier sent a message … on March 9") dates itself, not the story that follows.
@@ -416,6 +421,9 @@ class DocumentExtractor:
             refers = self._has("leader_reference", span.start, span.end)
             if not refers and STATISTIC_RE.search(sentence):
                 return None  # figures about trade or markets, with no one acting: context, not a claim
+            if (not refers and CHINESE_SUBJECT_RE.match(sentence) and not KOREA_INVOLVED_RE.search(sentence)
+                    and not REACTION_RE.search(sentence)):
+                return None  # China acting on its own ("China launched drills around Taiwan"), not answering Seoul
             in_focus = state.leader and span.start - state.focus_end <= FOCUS_WINDOW
             if state.paragraph_leader:
                 leader = state.paragraph_leader

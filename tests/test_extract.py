@@ -320,3 +320,10 @@ def test_this_year_and_a_look_back_do_not_date_the_story_that_follows():
             "earlier sent Yoon a congratulatory message on March 10.\n\nDuring the call, Yoon said he wants closer "
             "ties with China as the two countries mark 30 years of diplomatic ties this year.\n")
     assert [r["event_date"] for r in claims_of(text)] == ["2022-03-25", "2022-03-10", "2022-03-25"]
+
+
+def test_china_acting_on_its_own_is_no_claim_but_answering_seoul_is():
+    text = ("Yoon's Taiwan remarks\n\nApril 21, 2023\n\nYoon Suk Yeol called Taiwan a global issue, angering China. "
+            "China launched large-scale drills around Taiwan this month. Chinese Foreign Ministry spokesman Wang "
+            "Wenbin hit back on Wednesday. Xi said the two countries should respect each other.\n")
+    assert [r["text"][:12] for r in claims_of(text)] == ["Yoon Suk Yeo", "Chinese Fore", "Xi said the "]
