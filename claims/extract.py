@@ -67,6 +67,9 @@ CHINESE_SUBJECT_RE = re.compile(r"(?:(?:On|In|Earlier|Later|Meanwhile|Also)\b[^,
 KOREA_INVOLVED_RE = re.compile(r"(?<!North )\bKorea(?:n|ns)?\b|\bSeoul\b|\bROK\b|\b(?:two|both) (?:countries|sides|nations|neighbou?rs)\b"
                                r"|\bbilateral\b|한국|Hàn Quốc")
 REACTION_RE = re.compile(r"\b(?:respond\w*|response|react\w*|hit back|retort\w*|rebut\w*|the (?:remarks|comments|statement))\b")
+# A photo caption's present tense ("… speaks during a meeting with senior secretaries").
+CAPTION_RE = re.compile(r"\b(?:speaks|talks|listens|gestures|waves|arrives|poses|smiles|looks on|walks) "
+                        r"(?:during|at|to|with|before|after|as)\b")
 # Figures: shares, amounts of money.
 STATISTIC_RE = re.compile(r"\d\s*(?:%|percent\b|per cent\b|billion\b|million\b|trillion\b)|[$€£¥₩]\s?\d")
 # A look back ("Xi had earlier sent a message … on March 9") dates itself, not the story that follows.
@@ -226,7 +229,10 @@ class DocumentExtractor:
 
     def _toward_other_partner(self, span: Span) -> bool:
         """Whether a sentence without China names another partner and not where Seoul stands
-        between them ("Lee and Trump pledged to modernize the alliance")."""
+        between them ("Lee and Trump pledged to modernize the alliance"), or is a photo caption
+        ("President Lee speaks during a Cabinet meeting")."""
+        if CAPTION_RE.search(self.text, span.start, span.end):
+            return True
         return (self.cues["other_country"].search(self.text, span.start, span.end) is not None
                 and not self._has("alignment", span.start, span.end))
 

@@ -327,3 +327,9 @@ def test_china_acting_on_its_own_is_no_claim_but_answering_seoul_is():
             "China launched large-scale drills around Taiwan this month. Chinese Foreign Ministry spokesman Wang "
             "Wenbin hit back on Wednesday. Xi said the two countries should respect each other.\n")
     assert [r["text"][:12] for r in claims_of(text)] == ["Yoon Suk Yeo", "Chinese Fore", "Xi said the "]
+
+
+def test_a_photo_caption_without_china_is_no_claim():
+    text = ("Lee's China policy\n\nOct. 14, 2025\n\nPresident Lee Jae-myung wants steadier ties with China.\n\n"
+            "President Lee Jae-myung speaks during a Cabinet meeting at the presidential office in Seoul.\n")
+    assert [r["text"][:16] for r in claims_of(text)] == ["Lee's China poli", "President Lee Ja"]
