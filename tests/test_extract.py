@@ -330,6 +330,7 @@ def test_china_acting_on_its_own_is_no_claim_but_answering_seoul_is():
 
 
 def test_a_photo_caption_without_china_is_no_claim():
-    text = ("Lee's China policy\n\nOct. 14, 2025\n\nPresident Lee Jae-myung wants steadier ties with China.\n\n"
-            "President Lee Jae-myung speaks during a Cabinet meeting at the presidential office in Seoul.\n")
-    assert [r["text"][:16] for r in claims_of(text)] == ["Lee's China poli", "President Lee Ja"]
+    text = ("Lee and Beijing\n\nOct. 14, 2025\n\nPresident Lee Jae-myung wants steadier ties with China and more "
+            "trade with Beijing.\n\nPresident Lee Jae-myung speaks during a Cabinet meeting at the presidential "
+            "office in Seoul.\n\nLee later met Chinese envoys.\n")
+    assert [r["text"][:20] for r in claims_of(text)] == ["President Lee Jae-my", "Lee later met Chines"]
