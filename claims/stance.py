@@ -63,7 +63,8 @@ def load_stance_lexicon() -> dict[str, re.Pattern]:
         "other_partner": word_alternation(stance["other_partner"]),
         "china": patterns()["china"],
         # A China cue ending right before a cue, as its modifier: searched with endpos = cue start.
-        "china_modifier": re.compile(r"(?:" + patterns()["china"].pattern + r")[\s-]?$"),
+        # ... or a China possessive a word or two before it ("China's economic retaliation").
+        "china_modifier": re.compile(r"(?:" + patterns()["china"].pattern + r")(?:['’]s(?:\s+[\w-]+){0,2}\s|[\s-]?)$"),
         "negation": negation_pattern(stance["negation"]),
         "negation_exempt_next": frozenset(stance["negation_exempt_next"]),
         "negation_filler": frozenset(stance["negation_filler"]),

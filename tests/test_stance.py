@@ -149,3 +149,15 @@ def test_what_a_repair_mends_and_siding_with_washington(sentence, stance):
 ])
 def test_easing_freezing_and_avoiding(sentence, stance):
     assert score_stance(sentence).stance == stance
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Moon came to power amid China's economic retaliation over the U.S. THAAD deployment.", -1),  # China's cue
+    ("Lee walks a tightrope between Washington and Beijing.", 0),
+    ("He asked China to play a bigger role on North Korea.", 0),
+    ("Yoon's remarks cast a shadow over ties with China.", -1),
+    ("Critics say Seoul has abandoned the balanced diplomacy that served it with Beijing.", -1),
+    ("Yoon vowed to upgrade the ROK-US alliance, unsettling Beijing.", -1),
+])
+def test_hedges_asks_and_china_as_a_possessive_modifier(sentence, stance):
+    assert score_stance(sentence).stance == stance
