@@ -36,8 +36,9 @@ SIGNOFF_RE = re.compile(
     r"|^(?!This is\b)(?P<outlet2>[A-Z][\w&'’.\- ]{1,40}?) (?:reporter|correspondent) [A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)+\.?$",
     re.MULTILINE,
 )
-COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)"
-                          r"(?:\.|,|\s+All rights|\s*$)", re.MULTILINE | re.IGNORECASE)
+COPYRIGHT_RE = re.compile(r"(?:©|ⓒ|\(c\)|Copyright)(?:\s*(?:©|ⓒ|\(c\)))?\s*(?:\d{4}\s*)?"
+                          r"(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)(?:\.|,|\s+All rights|\s*$)", re.MULTILINE | re.IGNORECASE)
+SOURCE_LINE_RE = re.compile(r"^Source:\s*(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)\s*(?:/|\||$)", re.MULTILINE)
 CORPORATE_SUFFIX_RE = re.compile(r"\s+(?:L|LP|L\.P|Inc|Ltd|Co|Corp|LLC|PLC|Group)\.?$")  # "©2025 Bloomberg L.P."
 WIRE_DATELINE_RE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z&.\- ]{1,30})\)\s*(?:--|—|–|-)\s")
 PUBLISHED_LABEL_RE = re.compile(
@@ -63,8 +64,15 @@ DATELINE_DASH_RE = re.compile(r"\s(?:--|-|–|—)\s|\s?(?:--|–|—)\s?")
 # A line that is a date and little else ("June 04, 2024", "Nov. 18, 2024 | 09:00 KST").
 DATE_LINE_CHARS = 60
 DATE_LINE_OTHER_WORDS = 3
+CLOCK_WORDS = {"AM", "PM", "GMT", "UTC", "KST", "JST", "SGT", "ET", "EST", "EDT", "BST", "CET", "ICT", "HKT"}
 # A menu or breadcrumb ("Menu | Subscribe | Log in", "HOME / OPINION / EDITORIAL"): no title.
 NAV_LINE_RE = re.compile(r"^[^|/›>»]{1,40}(?:\s[|/›>»]\s[^|/›>»]{1,40}){2,}$")
+# An event told as months away ("the APEC summit Korea is hosting later this year") dates no article;
+# one told as coming ("Moon will meet Xi in Chengdu on Tuesday") is the article's news.
+COMING_EVENT_RE = re.compile(r"\b(?:later (?:this|in the) (?:year|month)|next (?:year|month)|"
+                             r"this (?:fall|autumn|winter|summer|spring)|is hosting|will host|invit\w*)\b")
+EARLY_TERM_RE = re.compile(r"\b(?:a|one|two|three|\d) (?:days?|weeks?) (?:after|since) (?:taking office|(?:his|her) "
+                           r"inauguration|being sworn in|(?:he|she) was sworn in)", re.IGNORECASE)
 NEW_PRESIDENT_RE = re.compile(r"\b(?:new|newly[- ](?:elected|inaugurated))\s+(?:South Korean\s+|Korean\s+)?president\b"
                               r"|\bpresident[- ]elect\b", re.IGNORECASE)
 
@@ -223,8 +231,12 @@ def outlet_from_text(text: str, header: list[str], title: str = "") -> str:
             return known.name
     footer = text[-FOOTER_CHARS:]
     low_footer = footer.lower()
-    for m in COPYRIGHT_RE.finditer(footer) if any(w in low_footer for w in ("©", "(c)", "copyright")) else ():
+    for m in COPYRIGHT_RE.finditer(footer) if any(w in low_footer for w in ("©", "ⓒ", "(c)", "copyright")) else ():
         known = outlet_by_name(CORPORATE_SUFFIX_RE.sub("", m.group("outlet").strip(" .,")))
+        if known:
+            return known.name
+    for m in SOURCE_LINE_RE.finditer(footer) if "Source:" in footer else ():  # "Source: CNA/ls(ca)"
+        known = outlet_by_name(m.group("outlet").strip(" .,"))
         if known:
             return known.name
     for m in SIGNOFF_RE.finditer(footer) if any(w in footer for w in ("This is", "reporter", "correspondent")) else ():
@@ -357,8 +369,11 @@ def published_from_date_line(text: str, lines: list[tuple[int, int]], dayfirst: 
             continue
         found = [d for d in find_dates(line, None, dayfirst) if d.kind in PRECISE_KINDS and d.explicit_year]
         if found:
-            rest = line[:found[0].start] + line[found[0].end:]
-            if len(re.findall(r"[^\W\d_]+", rest)) <= DATE_LINE_OTHER_WORDS:
+            rest = line
+            for d in reversed(found):  # every date on the line, and clock times, are no other words
+                rest = rest[:d.start] + " " + rest[d.end:]
+            words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.upper() not in CLOCK_WORDS]
+            if len(words) <= DATE_LINE_OTHER_WORDS:
                 return found[0].value
     return ""
 
@@ -431,15 +446,17 @@ def published_inferred(text: str, registry: Registry) -> str:
     named = events_named_in(text.lower())
     if named:
         for sentence in re.split(r"(?<=[.!?])\s+|\n+", text.lower()):
-            events.extend(day for day, words in named if all(w in sentence for w in words))
+            if not COMING_EVENT_RE.search(sentence):  # "the APEC summit Korea is hosting later this year"
+                events.extend(day for day, words in named if all(w in sentence for w in words))
     if events:
         return max(events).isoformat()[:7]
-    if NEW_PRESIDENT_RE.search(text):
+    early_term = EARLY_TERM_RE.search(text)
+    if early_term or NEW_PRESIDENT_RE.search(text):
         named = {m.leader for m in registry.find_mentions(text, None) if m.kind == "full"}
         starts = [registry.presidency_start(name) for name in named]
         starts = [s for s in starts if s is not None]
-        if len(starts) == 1:
-            return str(starts[0].year)
+        if len(starts) == 1:  # "a week after taking office": the month the term began
+            return starts[0].isoformat()[:7] if early_term else str(starts[0].year)
     return ""
 
 

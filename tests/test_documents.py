@@ -223,3 +223,21 @@ def test_a_copyright_line_with_a_company_suffix_names_the_outlet():
 def test_a_domain_at_the_end_of_a_copyright_sentence_names_the_outlet():
     text = "Lee's pragmatic China policy\n\nThe column goes on.\n\nCopyright © koreatimes.co.kr. All rights reserved."
     assert doc(text).outlet == "The Korea Times"
+
+
+def test_more_footers_name_the_outlet():
+    assert doc("Lee and Xi talk by phone\n\nText.\n\nCopyright ⓒ Arirang. All rights reserved.").outlet == "Arirang"
+    assert doc("Why Yoon is mending fences with China\n\nText.\n\nSource: CNA/ls(ca)").outlet == "CNA"
+
+
+def test_a_date_line_with_clock_times_and_an_update_stamp_dates_the_story():
+    text = ("Why Yoon is mending fences with China\n\nSubtitle of the piece.\n\nA photo caption.\n\nLim Seo-jin\n\n"
+            "03 Jun 2024 06:00AM (Updated: 03 Jun 2024 10:12AM)\n\nText.")
+    assert doc(text).published == "2024-06-03"
+
+
+def test_a_week_into_a_term_dates_the_story_to_the_terms_first_month_and_a_far_off_event_does_not():
+    text = ("Lee holds first phone talks with Xi\n\nPresident Lee Jae-myung held his first phone conversation with "
+            "Xi Jinping, a week after taking office. Lee asked Xi to attend the APEC summit Korea is hosting in "
+            "Gyeongju later this year.\n")
+    assert (doc(text).published, doc(text).published_basis) == ("2025-06", "inferred")
