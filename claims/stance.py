@@ -26,6 +26,7 @@ CRITICISM_RE = re.compile(r"accus|criticiz|criticis|slam|rebuk|condemn|attack") 
 # The target right after a criticising verb: a pronoun, "the government", or a capitalised name.
 TARGET_RE = re.compile(r"\s+(?P<who>him|her|them|the (?:government|administration|president|opposition)\b"
                        r"|(?:the )?[A-Z][\w'’-]*)")
+OBJECT_GAP_RE = re.compile(r"\s+(?:(?:the|its|their|his|her|any|bilateral)\s+)?")  # a cue's object right after it
 INTENT_RE = re.compile(r"agree|promis|hop|vow|pledg|seek|commit")  # lower-cased cue text
 INTENT_GAP_RE = re.compile(r"\s+to\s+(?:[\w'’-]+\s+){0,2}")
 US_TILT_WEIGHT = 0.5  # siding with Washington leans cool toward Beijing, less than saying so
@@ -100,6 +101,8 @@ def _negated(text: str, at: int, lexicon: dict) -> bool:
 def _about_other_partner(text: str, lowered: str, cue: re.Match, lexicon: dict) -> bool:
     """Whether a cue's clause names another party (the US, Russia …) after the cue and not China,
     and China does not stand right before the cue as its modifier ("Korea-China cooperation")."""
+    if lexicon["china"].search(lowered, cue.start(), cue.end()):
+        return False  # the cue names China itself ("deploy more THAAD batteries")
     end = cue.end() + PARTNER_WINDOW
     partner = lexicon["other_partner"].search(text, cue.end(), end)
     if partner is None or CLAUSE_OPENER_RE.search(lowered, cue.end(), partner.start()):
@@ -136,6 +139,17 @@ def _describes_what_is_repaired(lowered: str, cue: tuple, counted: list) -> bool
     return False
 
 
+def _negation_to_the_nearer_cue(lowered: str, counted: list) -> list:
+    """A negation before two adjacent cues negates the first ("will not derail cooperation": the
+    derailing is denied, the cooperation stands)."""
+    out = []
+    for i, (m, kind, negated) in enumerate(counted):
+        if negated and i and out[-1][2] and OBJECT_GAP_RE.fullmatch(lowered, counted[i - 1][0].end(), m.start()):
+            negated = False
+        out.append((m, kind, negated))
+    return out
+
+
 def _intends_next(lowered: str, cue: re.Match, following: list) -> bool:
     """Whether ``cue`` only announces the cue after it ("agreed to host THAAD", "vowed to
     deepen ties"): the intent takes that action's polarity, so it is not counted on its own."""
@@ -169,6 +183,7 @@ def score_stance(text: str) -> Stance:
             continue  # the era before the leader
         counted.append((m, kind, kind != "balancing" and _negated(text, m.start(), lexicon)))
     counted = [c for i, c in enumerate(counted) if not _intends_next(lowered, c[0], counted[i + 1:i + 2])]
+    counted = _negation_to_the_nearer_cue(lowered, counted)
     counted = [c for c in counted if not _describes_what_is_repaired(lowered, c, counted)]
     # A meeting or visit leans warm; what is said about it weighs more.
     event_weight = EVENT_WEIGHT if counted else 1.0

@@ -161,3 +161,15 @@ def test_easing_freezing_and_avoiding(sentence, stance):
 ])
 def test_hedges_asks_and_china_as_a_possessive_modifier(sentence, stance):
     assert score_stance(sentence).stance == stance
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Officials said domestic politics will not derail cooperation with Beijing.", 1),  # the derailing is denied
+    ("Seoul will not improve or deepen ties with Beijing.", -1),  # both negated
+    ("Moon's government assured Beijing it would not deploy more THAAD batteries or join a US-led network.", 1),
+    ("Han moved to shore up China ties.", 1),
+    ("His victory could put Seoul on a collision course with Beijing.", -1),
+    ("Han raised concerns about a structure China built in the Yellow Sea.", -1),
+])
+def test_a_negation_belongs_to_the_nearer_cue_and_thaad_is_about_china(sentence, stance):
+    assert score_stance(sentence).stance == stance
