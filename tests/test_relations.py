@@ -59,6 +59,15 @@ def test_two_accounts_of_one_named_matter_agree():
     assert agreement["claim_ids"] == "a1;b2"
 
 
+def test_a_claim_keeps_at_most_its_few_best_partners_however_many_sources_there_are():
+    from claims.relations import AGREE_MAX_PARTNERS, _best_per_source
+
+    units = [{"group_id": f"g{i}", "sources": frozenset({f"s{i}"})} for i in range(12)]
+    scored = {(0, i): 1 - i / 100 for i in range(1, 12)}  # one claim matching eleven sources
+    best = _best_per_source(scored, units)
+    assert sorted(other for me, other in best if me == 0) == list(range(1, AGREE_MAX_PARTNERS + 1))
+
+
 def test_one_document_never_agrees_with_itself():
     text = "Yoon vowed to restore ties with Beijing."
     assert agreements_of([
