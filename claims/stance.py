@@ -101,12 +101,12 @@ def _negated(text: str, at: int, lexicon: dict) -> bool:
 def _about_other_partner(text: str, lowered: str, cue: re.Match, lexicon: dict) -> bool:
     """Whether a cue's clause names another party (the US, Russia …) after the cue and not China,
     and China does not stand right before the cue as its modifier ("Korea-China cooperation")."""
-    if lexicon["china"].search(lowered, cue.start(), cue.end()):
-        return False  # the cue names China itself ("deploy more THAAD batteries")
     end = cue.end() + PARTNER_WINDOW
     partner = lexicon["other_partner"].search(text, cue.end(), end)
     if partner is None or CLAUSE_OPENER_RE.search(lowered, cue.end(), partner.start()):
         return False  # "warned that Seoul's alignment with Washington …": the partner is in another clause
+    if lexicon["china"].search(lowered, cue.start(), cue.end()):
+        return False  # the cue names China itself ("deploy more THAAD batteries")
     clause_end = min((i for i in (text.find(c, cue.end(), end) for c in ",;:") if i >= 0), default=end)
     if partner.start() >= clause_end or lexicon["china_modifier"].search(lowered, 0, cue.start()):
         return False
@@ -142,6 +142,8 @@ def _describes_what_is_repaired(lowered: str, cue: tuple, counted: list) -> bool
 def _negation_to_the_nearer_cue(lowered: str, counted: list) -> list:
     """A negation before two adjacent cues negates the first ("will not derail cooperation": the
     derailing is denied, the cooperation stands)."""
+    if sum(negated for _, _, negated in counted) < 2:
+        return counted  # the common case: nothing to hand over
     out = []
     for i, (m, kind, negated) in enumerate(counted):
         if negated and i and out[-1][2] and OBJECT_GAP_RE.fullmatch(lowered, counted[i - 1][0].end(), m.start()):
