@@ -233,7 +233,8 @@ class DocumentExtractor:
         ("President Lee speaks during a Cabinet meeting")."""
         if CAPTION_RE.search(self.text, span.start, span.end):
             return True
-        return (self.cues["other_country"].search(self.text, span.start, span.end) is not None
+        return ((self._has("other_country", span.start, span.end)
+                 or self.cues["other_country_caps"].search(self.text, span.start, span.end) is not None)
                 and not self._has("alignment", span.start, span.end))
 
     def _may_hold_claims(self, start: int, end: int) -> bool:

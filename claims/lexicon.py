@@ -54,7 +54,10 @@ def patterns(path: Path = CUES_PATH) -> dict[str, re.Pattern]:
     for name, words in (("background_date", r"(?:\w+\s+){0,2}"), ("background_date_clause", r"(?:[\w,]+\s+){0,4}")):
         compiled[name] = re.compile(r"(?:" + "|".join(cues[name]) + r")\s+" + words + "$", re.IGNORECASE)
     compiled["topics"] = topic_pattern(cues["topics"])
-    compiled["other_country"] = word_alternation(cues["other_country"])  # over the original text: "US" is no "us"
+    # Other partners over lower-cased text, except the capitalised short forms ("US" is no "us").
+    caps = [f for f in cues["other_country"] if f.startswith("(?-i:")]
+    compiled["other_country"] = word_alternation([f for f in cues["other_country"] if f not in caps], lowered=True)
+    compiled["other_country_caps"] = re.compile(r"(?<![\w-])(?:" + "|".join(f[5:-1] for f in caps) + r")(?![\w])")
     return compiled
 
 
