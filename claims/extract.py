@@ -67,6 +67,8 @@ CHINESE_SUBJECT_RE = re.compile(r"(?:(?:On|In|Earlier|Later|Meanwhile|Also)\b[^,
 KOREA_INVOLVED_RE = re.compile(r"(?<!North )\bKorea(?:n|ns)?\b|\bSeoul\b|\bROK\b|\b(?:two|both) (?:countries|sides|nations|neighbou?rs)\b"
                                r"|\bbilateral\b|한국|Hàn Quốc")
 REACTION_RE = re.compile(r"\b(?:respond\w*|response|react\w*|hit back|retort\w*|rebut\w*|the (?:remarks|comments|statement))\b")
+# Where a sentence about several leaders passes from one to the next.
+LEADER_CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:while|but|whereas|and)\s+|\s+(?:while|whereas)\s+")
 # A photo caption's present tense ("… speaks during a meeting with senior secretaries").
 CAPTION_RE = re.compile(r"\b(?:speaks|talks|listens|gestures|waves|arrives|poses|smiles|looks on|walks) "
                         r"(?:during|at|to|with|before|after|as)\b")
@@ -95,6 +97,11 @@ class Claim:
     topic: str
     event_date: str
     date_basis: str
+    # The part of the sentence about this leader, which its stance is read from: the whole
+    # sentence, unless it tells of several leaders in clauses of their own ("Moon's accommodation
+    # …; Yoon's alignment …").
+    stance_start: int = -1
+    stance_end: int = -1
 
 
 @dataclass
@@ -380,9 +387,31 @@ class DocumentExtractor:
         for span in spans:
             claim = self._claim(span, doc_about_china)
             if claim:
+                others = self._co_named(span, claim)
+                if others:
+                    self._split_into_clauses(span, [claim, *others])
                 out.append(claim)
-                out.extend(self._co_named(span, claim))
+                out.extend(others)
         return out
+
+    def _split_into_clauses(self, span: Span, claims: list[Claim]) -> None:
+        """Give each leader of a sentence about several the clause that names them, where a clause
+        break (";", ", while", ", but", ", whereas") stands between two leaders' mentions."""
+        first: dict[str, int] = {}
+        for mention in self._mentions_in(span.start, span.end):
+            leader = mention.leader or ""
+            if leader and leader not in first:
+                first[leader] = mention.start
+        starts = sorted((first[c.leader], c) for c in claims if c.leader in first)
+        bounds = [span.start]
+        for (a, _), (b, _) in zip(starts, starts[1:]):
+            breaks = list(LEADER_CLAUSE_BREAK_RE.finditer(self.text, a, b))
+            bounds.append(breaks[-1].end() if breaks else -1)
+        if -1 in bounds:
+            return  # two leaders in one clause: the sentence's stance is each one's
+        bounds.append(span.end)
+        for i, (_, claim) in enumerate(starts):
+            claim.stance_start, claim.stance_end = bounds[i], bounds[i + 1]
 
     def _co_named(self, span: Span, claim: Claim) -> list[Claim]:
         """The same claim about each other leader the sentence names by name ("Moon's accommodation

@@ -334,3 +334,11 @@ def test_a_photo_caption_without_china_is_no_claim():
             "trade with Beijing.\n\nPresident Lee Jae-myung speaks during a Cabinet meeting at the presidential "
             "office in Seoul.\n\nLee later met Chinese envoys.\n")
     assert [r["text"][:20] for r in claims_of(text)] == ["President Lee Jae-my", "Lee later met Chines"]
+
+
+def test_each_leader_of_a_sentence_about_several_takes_the_stance_of_their_own_clause():
+    text = ("Two presidents and Beijing\n\nJune 04, 2024\n\nMoon Jae-in deepened ties with China; Yoon Suk Yeol "
+            "criticized Beijing over Taiwan.\n\nMoon Jae-in and Yoon Suk Yeol both met Xi Jinping.\n")
+    rows = claims_of(text)
+    assert [(r["leader"], r["stance"]) for r in rows] == [
+        ("Moon Jae-in", 1), ("Yoon Suk Yeol", -1), ("Moon Jae-in", 1), ("Yoon Suk Yeol", 1)]
