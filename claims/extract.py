@@ -65,7 +65,8 @@ POSSESSIVE_RE = re.compile(r"['’]s?\s+\w")
 # A sentence about China alone: a Chinese subject, and no South Korea in it.
 CHINESE_SUBJECT_RE = re.compile(r"(?:(?:On|In|Earlier|Later|Meanwhile|Also)\b[^,]{0,40},\s+)?(?:China|Chinese|Beijing|Xi\b|Mr\.? Xi)")
 KOREA_INVOLVED_RE = re.compile(r"(?<!North )\bKorea(?:n|ns)?\b|\bSeoul\b|\bROK\b|\b(?:two|both) (?:countries|sides|nations|neighbou?rs)\b"
-                               r"|\bbilateral\b|한국|Hàn Quốc")
+                               r"|\bbilateral\b|\b(?:him|his counterpart|the (?:new |incoming |current )?(?:president|prime minister|government|administration))\b"
+                               r"|한국|Hàn Quốc")
 REACTION_RE = re.compile(r"\b(?:respond\w*|response|react\w*|hit back|retort\w*|rebut\w*|the (?:remarks|comments|statement))\b")
 # Where a sentence about several leaders passes from one to the next.
 LEADER_CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:while|but|whereas|and)\s+|\s+(?:while|whereas)\s+")
@@ -78,7 +79,7 @@ STATISTIC_RE = re.compile(r"\d\s*(?:%|percent\b|per cent\b|billion\b|million\b|t
 FLASHBACK_RE = re.compile(r"\bhad (?:earlier|previously|already)\b")
 # A dated earlier event the sentence measures from ("following their talks in Bali in November 2022").
 EARLIER_EVENT_RE = re.compile(
-    r"\b(?:[Ff]ollowing|[Aa]fter|[Bb]efore|[Ss]ince)\s+(?:their|the|his|her|its|[A-Z][\w-]*['’]s)\s+[^,;:()]*$")
+    r"\b([Ff]ollowing|[Aa]fter|[Bb]efore|[Ss]ince)\s+(?:their|the|his|her|its|[A-Z][\w-]*['’]s)\s+[^,;:()]*$")
 # A relative clause about someone else ("North Korea, which has stepped up launches this year").
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who)\b[^,;:()]*$")
 EARLIER_EVENT_REACH = 90
@@ -326,8 +327,9 @@ class DocumentExtractor:
         before = self.text[window:at]
         if self.cues["background_date"].search(before):
             return True
-        if explicit and EARLIER_EVENT_RE.search(self.text, max(span.start, at - EARLIER_EVENT_REACH), at):
-            return True  # "following their talks in Bali in November 2022": an earlier event
+        earlier = EARLIER_EVENT_RE.search(self.text, max(span.start, at - EARLIER_EVENT_REACH), at)
+        if earlier and (explicit or earlier.group(1).lower() in ("since", "before")):
+            return True  # "following their talks in Bali in November 2022", "since the party's loss in April"
         clause = self.cues["background_date_clause"].search(before)
         return clause is not None and SUBORDINATE_RE.search(
             self.text, max(span.start, window + clause.start() - 60), window + clause.start()) is not None
@@ -457,7 +459,7 @@ class DocumentExtractor:
             refers = self._has("leader_reference", span.start, span.end)
             if not refers and STATISTIC_RE.search(sentence):
                 return None  # figures about trade or markets, with no one acting: context, not a claim
-            if (not refers and CHINESE_SUBJECT_RE.match(sentence) and not KOREA_INVOLVED_RE.search(sentence)
+            if (CHINESE_SUBJECT_RE.match(sentence) and not KOREA_INVOLVED_RE.search(sentence)
                     and not REACTION_RE.search(sentence)):
                 return None  # China acting on its own ("China launched drills around Taiwan"), not answering Seoul
             in_focus = state.leader and span.start - state.focus_end <= FOCUS_WINDOW

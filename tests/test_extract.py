@@ -342,3 +342,10 @@ def test_each_leader_of_a_sentence_about_several_takes_the_stance_of_their_own_c
     rows = claims_of(text)
     assert [(r["leader"], r["stance"]) for r in rows] == [
         ("Moon Jae-in", 1), ("Yoon Suk Yeol", -1), ("Moon Jae-in", 1), ("Yoon Suk Yeol", 1)]
+
+
+def test_a_period_start_is_background_and_china_alone_after_meanwhile_is_no_claim():
+    text = ("Yoon mends fences\n\nJune 3, 2024\n\nSeoul's tone toward Beijing under Yoon Suk Yeol has softened since "
+            "the ruling party's heavy loss in April. Beijing is meanwhile hosting a trade fair for Asian firms.\n")
+    rows = claims_of(text)
+    assert [(r["text"][:12], r["event_date"]) for r in rows] == [("Seoul's tone", "2024-06")]
