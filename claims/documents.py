@@ -39,7 +39,8 @@ SIGNOFF_RE = re.compile(
 COPYRIGHT_RE = re.compile(r"(?:©|ⓒ|\(c\)|Copyright)(?:\s*(?:©|ⓒ|\(c\)))?\s*(?:\d{4}\s*)?"
                           r"(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)(?:\.|,|\s+All rights|\s*$)", re.MULTILINE | re.IGNORECASE)
 SOURCE_LINE_RE = re.compile(r"^Source:\s*(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)\s*(?:/|\||$)", re.MULTILINE)
-CORPORATE_SUFFIX_RE = re.compile(r"\s+(?:L|LP|L\.P|Inc|Ltd|Co|Corp|LLC|PLC|Group)\.?$")  # "©2025 Bloomberg L.P."
+# "©2025 Bloomberg L.P.", "Copyright The Financial Times Limited 2025"
+CORPORATE_SUFFIX_RE = re.compile(r"(?:\s+(?:L|LP|L\.P|Inc|Ltd|Limited|Co|Corp|LLC|PLC|Group)\.?)?(?:\s+(?:19|20)\d{2})?$")
 WIRE_DATELINE_RE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z&.\- ]{1,30})\)\s*(?:--|—|–|-)\s")
 PUBLISHED_LABEL_RE = re.compile(
     r"^(?:published|posted|updated|date|last updated|first published)(?: on| at)?\s*[:\-]?\s*(?P<rest>.{4,60})$",
@@ -179,7 +180,9 @@ def detect_language(text: str) -> str:
 
 
 def outlet_by_name(name: str) -> Outlet | None:
-    return _outlets_by_lower_name().get(name.strip().lower())
+    key = name.strip().lower()
+    table = _outlets_by_lower_name()
+    return table.get(key) or table.get(key.removeprefix("the "))  # "The Financial Times"
 
 
 @lru_cache(maxsize=1)

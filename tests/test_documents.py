@@ -241,3 +241,8 @@ def test_a_week_into_a_term_dates_the_story_to_the_terms_first_month_and_a_far_o
             "Xi Jinping, a week after taking office. Lee asked Xi to attend the APEC summit Korea is hosting in "
             "Gyeongju later this year.\n")
     assert (doc(text).published, doc(text).published_basis) == ("2025-06", "inferred")
+
+
+def test_a_copyright_line_with_the_and_limited_and_a_year_names_the_outlet():
+    text = "Korea Inc caught in crossfire\n\nText.\n\nCopyright The Financial Times Limited 2025. All rights reserved."
+    assert doc(text).outlet == "Financial Times"
