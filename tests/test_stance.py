@@ -173,3 +173,12 @@ def test_hedges_asks_and_china_as_a_possessive_modifier(sentence, stance):
 ])
 def test_a_negation_belongs_to_the_nearer_cue_and_thaad_is_about_china(sentence, stance):
     assert score_stance(sentence).stance == stance
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Yoon took issue with the Chinese envoy's remarks.", -1),
+    ("Yoon called Taiwan a global issue, like North Korea.", -1),
+    ("Beijing called the remarks erroneous.", -1),
+])
+def test_taking_issue_and_taiwan_as_a_global_matter(sentence, stance):
+    assert score_stance(sentence).stance == stance
