@@ -227,12 +227,6 @@ def test_one_sentence_paragraphs_keep_continuing_the_story_while_the_leader_is_i
         ("Yoon Suk Yeol", "President Yo"), ("Yoon Suk Yeol", "Both Korea a"), ("Yoon Suk Yeol", "Analysts see")]
 
 
-def test_taking_office_after_when_is_the_event_date():
-    text = ("Two presidents and Beijing\n\nJune 04, 2024\n\nWhen Yoon Suk Yeol took office in May 2022, he "
-            "promised a firmer China policy.\n")
-    assert claims_of(text)[-1]["event_date"] == "2022-05"
-
-
 @pytest.mark.parametrize("plan", ["at next year's APEC summit in Gyeongju", "next year",
                                   "at the APEC summit in Gyeongju in 2025"])
 def test_a_plan_for_later_is_dated_by_its_telling(plan):
@@ -270,13 +264,6 @@ def test_taking_office_dates_the_claim_only_outside_a_subordinate_clause(sentenc
     assert claims_of(f"Seoul and Beijing\n\nJune 04, 2024\n\n{sentence}\n")[-1]["event_date"] == expected
 
 
-def test_a_yearless_day_in_a_paragraph_about_another_year_takes_that_year():
-    text = ("Seoul and Beijing\n\nJune 04, 2024\n\nIn October 2017, Moon Jae-in's government said it would not "
-            "deploy more THAAD batteries to ease tensions with China. Both governments announced on Oct. 31 that "
-            "Moon would visit China.\n\nOn May 26, Yoon Suk Yeol hosted Chinese Premier Li Qiang in Seoul.\n")
-    assert [r["event_date"] for r in claims_of(text)] == ["2017-10", "2017-10-31", "2024-05-26"]
-
-
 def test_foreign_policy_toward_another_partner_and_bare_headings_are_not_china_claims():
     text = ("Lee between Washington and Beijing\n\nSept. 2, 2025\n\nPresident Lee Jae-myung wants to restore ties "
             "with China, Beijing's envoy said. China hopes for more trade, and Chinese officials welcomed Lee.\n\n"
@@ -288,12 +275,6 @@ def test_foreign_policy_toward_another_partner_and_bare_headings_are_not_china_c
         "Lee between Wash", "President Lee Ja", "China hopes for ", "Lee also wants m", "His diplomacy re"]
 
 
-def test_a_date_of_an_earlier_event_the_sentence_measures_from_is_background():
-    text = ("Yoon and Xi in Lima\n\nNov. 16, 2024\n\nYoon Suk Yeol met Xi Jinping for 40 minutes, following their "
-            "talks on the resort island of Bali in November 2022, and agreed to deepen ties with China.\n")
-    assert claims_of(text)[-1]["event_date"] == "2024-11"
-
-
 def test_questions_assert_nothing_but_a_leaders_quoted_question_does():
     text = ("What does Lee Jae-myung's China policy look like?\n\nJune 12, 2025\n\nHow did Yoon Suk Yeol handle "
             "China?\n\nYoon Suk Yeol tilted toward Washington, angering China.\n\n"
@@ -302,24 +283,11 @@ def test_questions_assert_nothing_but_a_leaders_quoted_question_does():
         "Yoon Suk Yeol tilted toward Washington, angering China.", "Why do we keep needling China?"]
 
 
-def test_a_relative_date_in_a_clause_about_someone_else_is_not_the_claims():
-    text = ("Han in Hangzhou\n\n23 September 2023\n\nHan Duck-soo urged Beijing to restrain North Korea, which has "
-            "stepped up its missile launches this year.\n")
-    assert claims_of(text)[-1]["event_date"] == "2023-09"
-
-
 def test_figures_with_no_one_acting_are_context_not_claims():
     text = ("Lee's China reset\n\nSept. 2, 2025\n\nPresident Lee Jae-myung wants to revive trade ties with China. "
             "China took about 38% of South Korea's chip exports in August. Seoul insisted its exports to China, "
             "about $11 billion a month, would not suffer.\n")
     assert [r["text"][:12] for r in claims_of(text)] == ["President Le", "Seoul insist"]
-
-
-def test_this_year_and_a_look_back_do_not_date_the_story_that_follows():
-    text = ("Xi-Yoon call\n\nMarch 28, 2022\n\nOn March 25, Xi Jinping held a phone call with Yoon Suk Yeol. Xi had "
-            "earlier sent Yoon a congratulatory message on March 10.\n\nDuring the call, Yoon said he wants closer "
-            "ties with China as the two countries mark 30 years of diplomatic ties this year.\n")
-    assert [r["event_date"] for r in claims_of(text)] == ["2022-03-25", "2022-03-10", "2022-03-25"]
 
 
 def test_china_acting_on_its_own_is_no_claim_but_answering_seoul_is():
@@ -349,3 +317,31 @@ def test_a_period_start_is_background_and_china_alone_after_meanwhile_is_no_clai
             "the ruling party's heavy loss in April. Beijing is meanwhile hosting a trade fair for Asian firms.\n")
     rows = claims_of(text)
     assert [(r["text"][:12], r["event_date"]) for r in rows] == [("Seoul's tone", "2024-06")]
+
+
+@pytest.mark.parametrize("text, dates", [
+    # taking office after when is the event date (its last claim)
+    ("Two presidents and Beijing\n\nJune 04, 2024\n\nWhen Yoon Suk Yeol took office in May 2022, he "
+     "promised a firmer China policy.\n",
+     ["2022-05"]),
+    # a yearless day in a paragraph about another year takes that year
+    ("Seoul and Beijing\n\nJune 04, 2024\n\nIn October 2017, Moon Jae-in's government said it would not "
+     "deploy more THAAD batteries to ease tensions with China. Both governments announced on Oct. 31 that "
+     "Moon would visit China.\n\nOn May 26, Yoon Suk Yeol hosted Chinese Premier Li Qiang in Seoul.\n",
+     ["2017-10", "2017-10-31", "2024-05-26"]),
+    # a date of an earlier event the sentence measures from is background (its last claim)
+    ("Yoon and Xi in Lima\n\nNov. 16, 2024\n\nYoon Suk Yeol met Xi Jinping for 40 minutes, following their "
+     "talks on the resort island of Bali in November 2022, and agreed to deepen ties with China.\n",
+     ["2024-11"]),
+    # a relative date in a clause about someone else is not the claim's (its last claim)
+    ("Han in Hangzhou\n\n23 September 2023\n\nHan Duck-soo urged Beijing to restrain North Korea, which has "
+     "stepped up its missile launches this year.\n",
+     ["2023-09"]),
+    # this year and a look back do not date the story that follows
+    ("Xi-Yoon call\n\nMarch 28, 2022\n\nOn March 25, Xi Jinping held a phone call with Yoon Suk Yeol. Xi had "
+     "earlier sent Yoon a congratulatory message on March 10.\n\nDuring the call, Yoon said he wants closer "
+     "ties with China as the two countries mark 30 years of diplomatic ties this year.\n",
+     ["2022-03-25", "2022-03-10", "2022-03-25"]),
+])
+def test_event_dates_of_a_story(text, dates):
+    assert [r["event_date"] for r in claims_of(text)][-len(dates):] == dates

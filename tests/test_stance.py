@@ -52,6 +52,68 @@ from claims.stance import score_stance
     ("Seoul rejected criticism from Beijing over its drills.", 0),  # rejecting criticism: no net stance
     ("South Korean firms expanded investment in China.", 1),  # "firms" is no "firmly"
     ("Yoon urged China to enforce sanctions on North Korea.", 0),  # sanctions on another party
+    # events weigh less than what is said of them
+    # What is said of a meeting or visit outweighs the meeting itself.
+    ("The trip was clouded by a brawl in which Chinese guards beat two reporters.", -1),
+    ("Beijing denounced the summit as a step toward a bloc.", -1),
+    ("Moon met Xi in Beijing.", 1),
+    ("During the talks, Han stressed cooperation while urging China to act on North Korea.", 1),
+    # Facts that only look like cues, and asks that are no warmth.
+    ("Ties with China, its largest trading partner, have fallen into a deep chill.", -1),
+    ("Lee expressed the hope that China will play a constructive role on the peninsula.", 0),
+    ("Trade with China hit a record high last year.", 0),
+    # THAAD in either word order, and a negated deployment as a concession.
+    ("Seoul said it would not deploy additional THAAD batteries.", 1),
+    ("The government agreed to host THAAD in 2016.", -1),
+    # More ways of saying the line has warmed or cooled.
+    ("Since late 2023, the president has tried to steady the relationship.", 1),
+    ("Yoon thanked the Chinese leader for the decision.", 1),
+    ("Only this spring did the government soften its tone toward Beijing.", 1),
+    ("Beijing's envoy said Seoul was playing with fire on Taiwan.", -1),
+    ("The opposition said the government had needlessly provoked China.", -1),
+    # criticism of a korean leaders line is not criticism of china
+    ("Opposition lawmakers accused Lee of courting Beijing too eagerly.", 1),  # criticism of Lee's warm line
+    ("Critics attacked the government as too deferential to Beijing.", 1),
+    ("Yoon accused Beijing of coercion.", -1),
+    ("Yoon criticized Xi over the drills.", -1),
+    ("Lee's government backed its conciliatory tone toward China with visa-free entry for tour groups.", 1),
+    # cooperation with another partner named first is about that partner
+    ("He spoke of deepening cooperation with the Quad, a grouping seen as aimed at containing China.", -1),
+    ("Ties hit a low under Yoon, who prioritized cooperation with Washington and angered Beijing.", -1),
+    ("Lee's office rejected that charge, saying there is no tilt toward China.", 0),
+    ("Xi sent a congratulatory message to Yoon.", 1),
+    # what a repair mends and siding with washington
+    ("Xi and Moon agree to mend ties strained by a missile row.", 1),  # the strain is what is mended
+    ("Moon set out to repair ties with Beijing, which had imposed sanctions on Seoul.", 1),
+    ("Lee vowed to restore ties, but he warned Beijing over the drills.", 0),  # the warning still counts
+    ("Beijing warned that Seoul's alignment with Washington would hurt its economy.", -1),  # a that-clause
+    ("Yoon bet that a tighter alliance with Washington would give Seoul leverage over Beijing.", -1),
+    ("Yoon, who has prioritized the alliance with the United States, is now pursuing improved ties with China.", 1),
+    # easing freezing and avoiding
+    ("Lee wants to ease tensions with China.", 1),  # easing tensions is no strain
+    ("Relations with China froze for much of 2023.", -1),
+    ("Yoon made little secret of his skepticism toward Beijing.", -1),
+    ("His government offered Beijing the so-called “three no’s” in 2017.", 1),
+    ("Lee avoided criticizing China.", 1),
+    ("Envoys carried a personal letter from Lee to Xi.", 1),
+    # hedges asks and china as a possessive modifier
+    ("Moon came to power amid China's economic retaliation over the U.S. THAAD deployment.", -1),  # China's cue
+    ("Lee walks a tightrope between Washington and Beijing.", 0),
+    ("He asked China to play a bigger role on North Korea.", 0),
+    ("Yoon's remarks cast a shadow over ties with China.", -1),
+    ("Critics say Seoul has abandoned the balanced diplomacy that served it with Beijing.", -1),
+    ("Yoon vowed to upgrade the ROK-US alliance, unsettling Beijing.", -1),
+    # a negation belongs to the nearer cue and thaad is about china
+    ("Officials said domestic politics will not derail cooperation with Beijing.", 1),  # the derailing is denied
+    ("Seoul will not improve or deepen ties with Beijing.", -1),  # both negated
+    ("Moon's government assured Beijing it would not deploy more THAAD batteries or join a US-led network.", 1),
+    ("Han moved to shore up China ties.", 1),
+    ("His victory could put Seoul on a collision course with Beijing.", -1),
+    ("Han raised concerns about a structure China built in the Yellow Sea.", -1),
+    # taking issue and taiwan as a global matter
+    ("Yoon took issue with the Chinese envoy's remarks.", -1),
+    ("Yoon called Taiwan a global issue, like North Korea.", -1),
+    ("Beijing called the remarks erroneous.", -1),
 ])
 def test_stance_sign(sentence, stance):
     assert score_stance(sentence).stance == stance
@@ -80,105 +142,3 @@ def test_cues_explain_the_verdict_and_score_is_bounded():
 def test_warmth_toward_another_partner_says_nothing_about_china(sentence, stance, cues):
     verdict = score_stance(sentence)
     assert (verdict.stance, verdict.cues) == (stance, cues)
-
-
-@pytest.mark.parametrize("sentence, stance", [
-    # What is said of a meeting or visit outweighs the meeting itself.
-    ("The trip was clouded by a brawl in which Chinese guards beat two reporters.", -1),
-    ("Beijing denounced the summit as a step toward a bloc.", -1),
-    ("Moon met Xi in Beijing.", 1),
-    ("During the talks, Han stressed cooperation while urging China to act on North Korea.", 1),
-    # Facts that only look like cues, and asks that are no warmth.
-    ("Ties with China, its largest trading partner, have fallen into a deep chill.", -1),
-    ("Lee expressed the hope that China will play a constructive role on the peninsula.", 0),
-    ("Trade with China hit a record high last year.", 0),
-    # THAAD in either word order, and a negated deployment as a concession.
-    ("Seoul said it would not deploy additional THAAD batteries.", 1),
-    ("The government agreed to host THAAD in 2016.", -1),
-    # More ways of saying the line has warmed or cooled.
-    ("Since late 2023, the president has tried to steady the relationship.", 1),
-    ("Yoon thanked the Chinese leader for the decision.", 1),
-    ("Only this spring did the government soften its tone toward Beijing.", 1),
-    ("Beijing's envoy said Seoul was playing with fire on Taiwan.", -1),
-    ("The opposition said the government had needlessly provoked China.", -1),
-])
-def test_events_weigh_less_than_what_is_said_of_them(sentence, stance):
-    assert score_stance(sentence).stance == stance
-
-
-@pytest.mark.parametrize("sentence, stance", [
-    ("Opposition lawmakers accused Lee of courting Beijing too eagerly.", 1),  # criticism of Lee's warm line
-    ("Critics attacked the government as too deferential to Beijing.", 1),
-    ("Yoon accused Beijing of coercion.", -1),
-    ("Yoon criticized Xi over the drills.", -1),
-    ("Lee's government backed its conciliatory tone toward China with visa-free entry for tour groups.", 1),
-])
-def test_criticism_of_a_korean_leaders_line_is_not_criticism_of_china(sentence, stance):
-    assert score_stance(sentence).stance == stance
-
-
-@pytest.mark.parametrize("sentence, stance", [
-    ("He spoke of deepening cooperation with the Quad, a grouping seen as aimed at containing China.", -1),
-    ("Ties hit a low under Yoon, who prioritized cooperation with Washington and angered Beijing.", -1),
-    ("Lee's office rejected that charge, saying there is no tilt toward China.", 0),
-    ("Xi sent a congratulatory message to Yoon.", 1),
-])
-def test_cooperation_with_another_partner_named_first_is_about_that_partner(sentence, stance):
-    assert score_stance(sentence).stance == stance
-
-
-@pytest.mark.parametrize("sentence, stance", [
-    ("Xi and Moon agree to mend ties strained by a missile row.", 1),  # the strain is what is mended
-    ("Moon set out to repair ties with Beijing, which had imposed sanctions on Seoul.", 1),
-    ("Lee vowed to restore ties, but he warned Beijing over the drills.", 0),  # the warning still counts
-    ("Beijing warned that Seoul's alignment with Washington would hurt its economy.", -1),  # a that-clause
-    ("Yoon bet that a tighter alliance with Washington would give Seoul leverage over Beijing.", -1),
-    ("Yoon, who has prioritized the alliance with the United States, is now pursuing improved ties with China.", 1),
-])
-def test_what_a_repair_mends_and_siding_with_washington(sentence, stance):
-    assert score_stance(sentence).stance == stance
-
-
-@pytest.mark.parametrize("sentence, stance", [
-    ("Lee wants to ease tensions with China.", 1),  # easing tensions is no strain
-    ("Relations with China froze for much of 2023.", -1),
-    ("Yoon made little secret of his skepticism toward Beijing.", -1),
-    ("His government offered Beijing the so-called “three no’s” in 2017.", 1),
-    ("Lee avoided criticizing China.", 1),
-    ("Envoys carried a personal letter from Lee to Xi.", 1),
-])
-def test_easing_freezing_and_avoiding(sentence, stance):
-    assert score_stance(sentence).stance == stance
-
-
-@pytest.mark.parametrize("sentence, stance", [
-    ("Moon came to power amid China's economic retaliation over the U.S. THAAD deployment.", -1),  # China's cue
-    ("Lee walks a tightrope between Washington and Beijing.", 0),
-    ("He asked China to play a bigger role on North Korea.", 0),
-    ("Yoon's remarks cast a shadow over ties with China.", -1),
-    ("Critics say Seoul has abandoned the balanced diplomacy that served it with Beijing.", -1),
-    ("Yoon vowed to upgrade the ROK-US alliance, unsettling Beijing.", -1),
-])
-def test_hedges_asks_and_china_as_a_possessive_modifier(sentence, stance):
-    assert score_stance(sentence).stance == stance
-
-
-@pytest.mark.parametrize("sentence, stance", [
-    ("Officials said domestic politics will not derail cooperation with Beijing.", 1),  # the derailing is denied
-    ("Seoul will not improve or deepen ties with Beijing.", -1),  # both negated
-    ("Moon's government assured Beijing it would not deploy more THAAD batteries or join a US-led network.", 1),
-    ("Han moved to shore up China ties.", 1),
-    ("His victory could put Seoul on a collision course with Beijing.", -1),
-    ("Han raised concerns about a structure China built in the Yellow Sea.", -1),
-])
-def test_a_negation_belongs_to_the_nearer_cue_and_thaad_is_about_china(sentence, stance):
-    assert score_stance(sentence).stance == stance
-
-
-@pytest.mark.parametrize("sentence, stance", [
-    ("Yoon took issue with the Chinese envoy's remarks.", -1),
-    ("Yoon called Taiwan a global issue, like North Korea.", -1),
-    ("Beijing called the remarks erroneous.", -1),
-])
-def test_taking_issue_and_taiwan_as_a_global_matter(sentence, stance):
-    assert score_stance(sentence).stance == stance
