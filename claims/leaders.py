@@ -217,8 +217,9 @@ class Registry:
                 add(Mention(m.start(), m.end(), leader, "full"))
                 fully_named.setdefault(self.by_name[leader].surname.lower(), leader)
         for m in self.titled_re.finditer(text):
-            if not _starts_word(text, m.start()):
-                continue
+            if (not _starts_word(text, m.start()) or self.counterpart_re.match(lowered, m.start("surname"))
+                    or VICE_RE.search(text, max(0, m.start() - 6), m.start())):
+                continue  # "Vice President Han Zheng" is China's, not Seoul's
             title = self.titles.get(m.group("title").lower(), "")
             leader = self._resolve_surname(m.group("surname"), title, fully_named, published)
             if leader:
@@ -282,6 +283,9 @@ class Registry:
 
     def is_counterpart(self, text: str) -> str:
         return self.counterparts.get(text.lower(), "")
+
+
+VICE_RE = re.compile(r"\b[Vv]ice[\s-]$")  # before a title: "Vice President", "Vice-Premier"
 
 
 def _starts_word(text: str, i: int) -> bool:

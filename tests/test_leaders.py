@@ -132,3 +132,9 @@ def test_a_surname_under_someone_elses_title_is_not_the_leader(registry, other):
     assert [(m.kind, text[m.start:m.end]) for m in registry.find_mentions(text, date(2025, 9, 1))] == [
         ("full", "Lee Jae-myung"), ("surname", "Lee")]
     assert registry.find_mentions(text, date(2025, 9, 1))[-1].start == text.index("Mr. Lee") + 4
+
+
+def test_chinas_vice_president_han_zheng_is_not_han_duck_soo(registry):
+    text = "Prime Minister Han Duck-soo met Vice President Han Zheng in Hangzhou. Han Zheng praised the Games."
+    assert [(m.leader, text[m.start:m.end]) for m in registry.find_mentions(text, date(2023, 9, 24))] == [
+        ("Han Duck-soo", "Han Duck-soo")]
