@@ -18,6 +18,7 @@ from claims.lexicon import load_cues, lower_same_length, patterns, word_alternat
 
 NEGATION_WINDOW = 3  # words (fillers such as "the", "any", "to" not counted) from a negation to its cue
 NEGATION_REACH = 60  # characters before a cue searched for a negation
+RATHER_THAN_RE = re.compile(r"\brather than\s+(?:(?:a|an|the|its|their)\s+)?$")  # lower-cased, right before a cue
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]|\b(?:but|while|whereas|although|though|yet)\b")  # lower-cased
 REPAIR_RE = re.compile(r"mend|repair|restor|reset|rebuild|reviv|normali|thaw|heal|stabili|steady|soften|improv")
 REPAIR_REACH = 80  # characters after a repair within which a strain describes what is repaired
@@ -84,6 +85,8 @@ def negation_pattern(words: list[str]) -> re.Pattern:
 def _negated(text: str, at: int, lexicon: dict) -> bool:
     """Whether a negation stands within NEGATION_WINDOW counted words before ``at``, in its clause."""
     window = text[max(0, at - NEGATION_REACH):at].lower()
+    if RATHER_THAN_RE.search(window):
+        return True  # "a problem to be managed rather than a partner"
     if not lexicon["negation"].search(window):
         return False  # the common case, one search
     words = WORD_RE.findall(CLAUSE_BREAK_RE.split(window)[-1])

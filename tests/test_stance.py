@@ -110,6 +110,9 @@ from claims.stance import score_stance
     ("Han moved to shore up China ties.", 1),
     ("His victory could put Seoul on a collision course with Beijing.", -1),
     ("Han raised concerns about a structure China built in the Yellow Sea.", -1),
+    # "rather than" negates the cue after it; reviving a dispute is no revival of ties
+    ("Yoon treated China as a problem to be managed rather than a partner.", -1),
+    ("Yoon's pledge revived a dispute with Beijing over THAAD.", -1),
     # taking issue and taiwan as a global matter
     ("Yoon took issue with the Chinese envoy's remarks.", -1),
     ("Yoon called Taiwan a global issue, like North Korea.", -1),
