@@ -64,7 +64,7 @@ PATTERNS = [
     ("relative", {"relative"}, re.compile(
         r"\b(?P<rel>yesterday|today|tonight|this week|last week|earlier this week|earlier this month|"
         r"this month|last month|next month|earlier this year|this year|last year|next year|"
-        r"(?:a|one|two|three) (?:days?|weeks?) ago)\b(?!['’]s\b)", re.IGNORECASE)),  # "this year's APEC" names no time
+        r"(?:a|one|two|three) (?:days?|weeks?|months?|years?) ago)\b(?!['’]s\b)", re.IGNORECASE)),  # "this year's APEC" names no time
     # Korean: a day of the month ("15일", "지난 7일") and relative words, particles attached ("지난달에").
     ("last_day", {"digit", "non_ascii"}, re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s?일(?!간|\s?동안)")),
     ("korean_relative", {"non_ascii"}, re.compile(r"(?P<rel>" + "|".join(KOREAN_RELATIVE) + ")")),
@@ -230,8 +230,13 @@ def _relative(phrase: str, ref: date) -> str:
         return iso(ref)
     if phrase.endswith("ago"):
         count, unit = phrase.split()[:2]
-        days = NUMBER_WORDS[count] * (7 if unit.startswith("week") else 1)
-        return iso(ref - timedelta(days=days))
+        n = NUMBER_WORDS[count]
+        if unit.startswith("year"):
+            return str(ref.year - n)
+        if unit.startswith("month"):
+            months = ref.year * 12 + ref.month - 1 - n
+            return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        return iso(ref - timedelta(days=n * (7 if unit.startswith("week") else 1)))
     if phrase == "last week":
         return iso(ref - timedelta(days=7), "month")
     if phrase == "last month":

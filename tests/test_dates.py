@@ -138,3 +138,8 @@ def test_a_relative_year_as_a_possessive_names_no_time():
     assert values("thanked China for backing this year's APEC meetings", date(2025, 11, 1)) == []
     assert values("preparations for next year's summit", date(2025, 11, 1)) == []
     assert values("the summit this year", date(2025, 11, 1)) == ["2025"]
+
+
+def test_months_and_years_ago_count_back_from_publication():
+    assert values("Barely a year ago, the two sides traded barbs", date(2024, 6, 3)) == ["2023"]
+    assert values("two months ago, Seoul summoned the envoy", date(2024, 1, 15)) == ["2023-11"]
