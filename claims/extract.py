@@ -294,7 +294,8 @@ class DocumentExtractor:
             if found.kind in ("weekday", "last_day", "relative", "korean_relative", "month"):
                 if self.ref is None or (found.kind != "weekday" and self._is_coming(found.value)):
                     continue  # "next year", "in December" told in November: a plan, dated by its telling
-                if RELATIVE_CLAUSE_RE.search(self.text, span.start, found.start):
+                if ("which" in self.lowered[span.start:found.start] or "who" in self.lowered[span.start:found.start]) \
+                        and RELATIVE_CLAUSE_RE.search(self.text, span.start, found.start):
                     continue
                 if self.ref and found.value == str(self.ref.year):
                     continue  # "this year" says no more than the publication date does
@@ -327,7 +328,10 @@ class DocumentExtractor:
         before = self.text[window:at]
         if self.cues["background_date"].search(before):
             return True
-        earlier = EARLIER_EVENT_RE.search(self.text, max(span.start, at - EARLIER_EVENT_REACH), at)
+        reach = max(span.start, at - EARLIER_EVENT_REACH)
+        near = self.lowered[reach:at]
+        earlier = (EARLIER_EVENT_RE.search(self.text, reach, at)
+                   if any(word in near for word in ("after", "before", "since", "following")) else None)
         if earlier and (explicit or earlier.group(1).lower() in ("since", "before")):
             return True  # "following their talks in Bali in November 2022", "since the party's loss in April"
         clause = self.cues["background_date_clause"].search(before)
@@ -342,7 +346,7 @@ class DocumentExtractor:
     def event_date(self, span: Span, leader: str, same_paragraph: bool) -> tuple[str, str]:
         value, basis = self.explicit_event_date(span)
         if value:
-            if not (FLASHBACK_RE.search(self.text, span.start, span.end)
+            if not (("had " in self.lowered[span.start:span.end] and FLASHBACK_RE.search(self.text, span.start, span.end))
                     or self.text.startswith(("Earlier,", "Previously,"), span.start)):
                 self.state.last_event[leader] = self.state.last_dated = value
                 self.state.last_dated_paragraph = span.paragraph
