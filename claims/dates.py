@@ -113,7 +113,8 @@ def parse_iso_prefix(value: str) -> date | None:
         return None
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The day, or None where there is none (February 30, month 13)."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -126,7 +127,7 @@ def _year_for(month: int, day: int, ref: date | None) -> int | None:
     if ref is None:
         return None
     for year in (ref.year, ref.year - 1):
-        candidate = _safe_date(year, month, day)
+        candidate = safe_date(year, month, day)
         if candidate and candidate <= ref + timedelta(days=UPCOMING_DAYS):
             return year
     return ref.year - 1
@@ -147,7 +148,7 @@ def _resolve(kind: str, m: re.Match, ref: date | None, dayfirst: bool) -> tuple[
     g = m.groupdict()
     if kind == "numeric":
         md = _numeric(int(g["a"]), int(g["b"]), dayfirst)
-        day = md and _safe_date(int(g["year"]), md[0], md[1])
+        day = md and safe_date(int(g["year"]), md[0], md[1])
         return (iso(day), True) if day else None
     if kind == "vietnamese":  # two alternatives: fold the second's groups into the first's names
         g = {"month": g["month"] or g["month2"], "day": g["day"] or g["day2"], "year": g["year"] or g["year2"]}
@@ -158,18 +159,18 @@ def _resolve(kind: str, m: re.Match, ref: date | None, dayfirst: bool) -> tuple[
         if year is None:
             return None
         if not day_text:
-            first = _safe_date(year, month, 1)  # "tháng 13", "2024년 13월": no such month
+            first = safe_date(year, month, 1)  # "tháng 13", "2024년 13월": no such month
             return (iso(first, "month"), bool(g.get("year"))) if first else None
-        day = _safe_date(year, month, int(day_text))
+        day = safe_date(year, month, int(day_text))
         return (iso(day), bool(g.get("year"))) if day else None
     if ref is None:
         return None
     if kind == "last_day":
         day_of_month = int(g["day"])
-        candidate = _safe_date(ref.year, ref.month, day_of_month)
+        candidate = safe_date(ref.year, ref.month, day_of_month)
         if candidate is None or candidate > ref:
             prev = ref.replace(day=1) - timedelta(days=1)
-            candidate = _safe_date(prev.year, prev.month, day_of_month)
+            candidate = safe_date(prev.year, prev.month, day_of_month)
         return (iso(candidate), False) if candidate else None
     if kind == "weekday":
         if g["next"]:

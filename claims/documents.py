@@ -15,13 +15,14 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from urllib.parse import urlparse
 
 import yaml
 
 from claims.boilerplate import is_boilerplate
-from claims.dates import MONTHS, PRECISE_KINDS, find_dates, parse_iso_prefix
+from claims.dates import MONTHS, PRECISE_KINDS, find_dates, parse_iso_prefix, safe_date
 from claims.ingest import RawDocument
 from claims.leaders import Registry
 
@@ -228,20 +229,18 @@ def outlet_from_text(text: str, header: list[str], title: str = "") -> str:
     address; '' when none."""
     # Each pattern runs only when its literal is there (most articles have none of them).
     head = text[:3000]
-    for m in WIRE_DATELINE_RE.finditer(head) if ")" in head else ():
-        known = outlet_by_name(m.group("outlet"))
-        if known:
-            return known.name
     footer = text[-FOOTER_CHARS:]
     low_footer = footer.lower()
-    for m in COPYRIGHT_RE.finditer(footer) if any(w in low_footer for w in ("©", "ⓒ", "(c)", "copyright")) else ():
-        known = outlet_by_name(CORPORATE_SUFFIX_RE.sub("", m.group("outlet").strip(" .,")))
-        if known:
-            return known.name
-    for m in SOURCE_LINE_RE.finditer(footer) if "Source:" in footer else ():  # "Source: CNA/ls(ca)"
-        known = outlet_by_name(m.group("outlet").strip(" .,"))
-        if known:
-            return known.name
+    names = chain(  # in order of trust; generators, so a later pattern runs only when needed
+        (m.group("outlet") for m in (WIRE_DATELINE_RE.finditer(head) if ")" in head else ())),
+        (CORPORATE_SUFFIX_RE.sub("", m.group("outlet").strip(" .,"))
+         for m in (COPYRIGHT_RE.finditer(footer) if any(w in low_footer for w in ("©", "ⓒ", "(c)", "copyright")) else ())),
+        (m.group("outlet").strip(" .,")  # "Source: CNA/ls(ca)"
+         for m in (SOURCE_LINE_RE.finditer(footer) if "Source:" in footer else ())),
+    )
+    known = next(filter(None, map(known_outlet_name, names)), "")
+    if known:
+        return known
     for m in SIGNOFF_RE.finditer(footer) if any(w in footer for w in ("This is", "reporter", "correspondent")) else ():
         name = (m.group("outlet") or m.group("outlet2") or "").strip()
         if name:
@@ -263,7 +262,12 @@ def outlet_from_text(text: str, header: list[str], title: str = "") -> str:
 def outlet_from_dateline(dateline: re.Match | None) -> str:
     """A known outlet named in a yearless dateline, with or without brackets ("April 21 Kyodo -")."""
     name = dateline and (dateline.group("outlet") or dateline.group("outlet2"))
-    known = outlet_by_name(name) if name else None
+    return known_outlet_name(name) if name else ""
+
+
+def known_outlet_name(name: str) -> str:
+    """The canonical name of the known outlet called ``name``; '' for an unknown one."""
+    known = outlet_by_name(name)
     return known.name if known else ""
 
 
@@ -330,15 +334,20 @@ def header_lines(text: str, lines: list[tuple[int, int]], title: tuple[int, int]
 
 
 def published_from_metadata(value: str, dayfirst: bool) -> str:
-    found = [d for d in find_dates(value, None, dayfirst) if d.kind in PRECISE_KINDS and d.explicit_year]
+    found = _dated(value, dayfirst)
     if found:
-        return found[0].value
+        return found
     iso = re.match(r"\s*((?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)\b", value)
     return iso.group(1) if iso and parse_iso_prefix(iso.group(1)) else ""
 
 
+def _full_dates(text: str, dayfirst: bool) -> list:
+    """Dates in ``text`` that give at least a month and write out their year."""
+    return [d for d in find_dates(text, None, dayfirst) if d.kind in PRECISE_KINDS and d.explicit_year]
+
+
 def _dated(probe: str, dayfirst: bool) -> str:
-    found = [d for d in find_dates(probe, None, dayfirst) if d.kind in PRECISE_KINDS and d.explicit_year]
+    found = _full_dates(probe, dayfirst)
     return found[0].value if found else ""
 
 
@@ -370,7 +379,7 @@ def published_from_date_line(text: str, lines: list[tuple[int, int]], dayfirst: 
         line = text[start:end].strip()
         if len(line) > DATE_LINE_CHARS or line.endswith((".", "!", "?")):
             continue
-        found = [d for d in find_dates(line, None, dayfirst) if d.kind in PRECISE_KINDS and d.explicit_year]
+        found = _full_dates(line, dayfirst)
         if found:
             rest = line
             for d in reversed(found):  # every date on the line, and clock times, are no other words
@@ -398,19 +407,12 @@ def published_from_yearless_dateline(text: str, dateline: re.Match | None, dayfi
     # A named event on that day (an APEC summit in Lima on Nov. 15) settles the year; else the
     # latest year the story writes out.
     for event_day, _ in events_named_in(text.lower()):
-        dated = _safe_day(event_day.year, month, day)
+        dated = safe_date(event_day.year, month, day)
         if dated and abs((dated - event_day).days) <= DATELINE_EVENT_DAYS:
             return dated.isoformat()
-    years = [int(d.value[:4]) for d in find_dates(text, None, dayfirst) if d.kind in PRECISE_KINDS and d.explicit_year]
-    dated = _safe_day(max(years), month, day) if years else None
+    years = [int(d.value[:4]) for d in _full_dates(text, dayfirst)]
+    dated = safe_date(max(years), month, day) if years else None
     return dated.isoformat() if dated else ""
-
-
-def _safe_day(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def published_from_labels(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> str:

@@ -26,7 +26,7 @@ from datetime import date, timedelta
 
 from claims import lexicon
 from claims.boilerplate import is_boilerplate, link_list_lines
-from claims.dates import find_dates, iso, parse_iso_prefix, resolve_phrase
+from claims.dates import find_dates, iso, parse_iso_prefix, resolve_phrase, safe_date
 from claims.documents import DocumentInfo, events_named_in
 from claims.leaders import Mention, Registry
 from claims.sentences import Span, segment
@@ -294,8 +294,9 @@ class DocumentExtractor:
             if found.kind in ("weekday", "last_day", "relative", "korean_relative", "month"):
                 if self.ref is None or (found.kind != "weekday" and self._is_coming(found.value)):
                     continue  # "next year", "in December" told in November: a plan, dated by its telling
-                if ("which" in self.lowered[span.start:found.start] or "who" in self.lowered[span.start:found.start]) \
-                        and RELATIVE_CLAUSE_RE.search(self.text, span.start, found.start):
+                lead_in = self.lowered[span.start:found.start]
+                if ("which" in lead_in or "who" in lead_in) and RELATIVE_CLAUSE_RE.search(self.text, span.start,
+                                                                                        found.start):
                     continue
                 if self.ref and found.value == str(self.ref.year):
                     continue  # "this year" says no more than the publication date does
@@ -318,7 +319,7 @@ class DocumentExtractor:
         if (anchor is None or day is None or self.ref is None or self.state.last_dated_paragraph != span.paragraph
                 or (self.ref - day).days <= RECENT_YEARLESS_DAYS):
             return value  # a yearless day close to publication is this year's news
-        nearest = min((d for d in (_replace_year(day, anchor.year + k) for k in (-1, 0, 1)) if d),
+        nearest = min((d for d in (safe_date(anchor.year + k, day.month, day.day) for k in (-1, 0, 1)) if d),
                       key=lambda d: abs((d - anchor).days))
         return iso(nearest)
 
@@ -422,10 +423,11 @@ class DocumentExtractor:
     def _co_named(self, span: Span, claim: Claim) -> list[Claim]:
         """The same claim about each other leader the sentence names by name ("Moon's accommodation
         …; Yoon's alignment …"): a sentence about two leaders' China policies is a claim about each."""
+        mentions = self._mentions_in(span.start, span.end)
+        named = {m.leader for m in mentions if m.kind in NAMED_KINDS}
         out, seen = [], {claim.leader}
-        for leader, title in self.sentence_leaders(span) if len(self._mentions_in(span.start, span.end)) > 1 else ():
-            mention_kinds = {m.kind for m in self._mentions_in(span.start, span.end) if m.leader == leader}
-            if leader in seen or not mention_kinds & NAMED_KINDS:
+        for leader, title in self.sentence_leaders(span) if len(mentions) > 1 else ():
+            if leader in seen or leader not in named:
                 continue
             seen.add(leader)
             role = self.registry.by_name[leader].role_on(_as_day(claim.event_date) or self.ref, title)
@@ -484,13 +486,6 @@ class DocumentExtractor:
             _as_day(event_date) or self.ref, title) if leader in self.registry.by_name else ""
         return Claim(span.start, span.end, leader, role, self.speaker(span, leader), self.topic(span),
                      event_date, basis)
-
-
-def _replace_year(day: date, year: int) -> date | None:
-    try:
-        return day.replace(year=year)
-    except ValueError:  # February 29
-        return None
 
 
 def _as_day(value: str) -> date | None:

@@ -82,9 +82,10 @@ def negation_pattern(words: list[str]) -> re.Pattern:
                       + "".join(rf"|n['’]{s}(?![\w'’])" for s in suffixes))
 
 
-def _negated(text: str, at: int, lexicon: dict) -> bool:
-    """Whether a negation stands within NEGATION_WINDOW counted words before ``at``, in its clause."""
-    window = text[max(0, at - NEGATION_REACH):at].lower()
+def _negated(lowered: str, at: int, lexicon: dict) -> bool:
+    """Whether a negation stands within NEGATION_WINDOW counted words before ``at`` in the
+    lower-cased text, in its clause."""
+    window = lowered[max(0, at - NEGATION_REACH):at]
     if RATHER_THAN_RE.search(window):
         return True  # "a problem to be managed rather than a partner"
     if not lexicon["negation"].search(window):
@@ -186,13 +187,13 @@ def score_stance(text: str) -> Stance:
         if (PREDECESSOR_ERA_RE.match(lowered, m.end())
                 and RELATIVE_BEFORE_RE.search(lowered, max(0, m.start() - PARTNER_WINDOW), m.start())):
             continue  # the era before the leader
-        counted.append((m, kind, kind != "balancing" and _negated(text, m.start(), lexicon)))
+        counted.append((m, kind, kind != "balancing" and _negated(lowered, m.start(), lexicon)))
     counted = [c for i, c in enumerate(counted) if not _intends_next(lowered, c[0], counted[i + 1:i + 2])]
     counted = _negation_to_the_nearer_cue(lowered, counted)
     counted = [c for c in counted if not _describes_what_is_repaired(lowered, c, counted)]
     # A meeting or visit leans warm; what is said about it weighs more.
     event_weight = EVENT_WEIGHT if counted else 1.0
-    counted += [(m, "warming", _negated(text, m.start(), lexicon)) for m in events]
+    counted += [(m, "warming", _negated(lowered, m.start(), lexicon)) for m in events]
     warming = cooling = balancing = 0.0
     for m, kind, negated in counted:
         weight = event_weight if m.lastgroup == "event" else US_TILT_WEIGHT if m.lastgroup == "us_tilt" else 1.0
