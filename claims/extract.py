@@ -99,10 +99,14 @@ class Claim:
     event_date: str
     date_basis: str
     # The part of the sentence about this leader, which its stance is read from: the whole
-    # sentence, unless it tells of several leaders in clauses of their own ("Moon's accommodation
-    # …; Yoon's alignment …").
+    # sentence (the default), unless it tells of several leaders in clauses of their own
+    # ("Moon's accommodation …; Yoon's alignment …").
     stance_start: int = -1
     stance_end: int = -1
+
+    def __post_init__(self) -> None:
+        if self.stance_start < 0:
+            self.stance_start, self.stance_end = self.start, self.end
 
 
 @dataclass

@@ -57,8 +57,7 @@ def process_document(raw: RawDocument, registry: leaders.Registry) -> tuple[dict
     found = extract.extract_claims(text, info, registry, mentions)
     rows = []
     for claim in found:
-        verdict = stance.score_stance(text[claim.stance_start:claim.stance_end] if claim.stance_start >= 0
-                                      else text[claim.start:claim.end])
+        verdict = stance.score_stance(text[claim.stance_start:claim.stance_end])
         rows.append({
             "claim_id": claim_id_for(info.doc_id, claim.start, claim.end, claim.leader),
             "doc_id": info.doc_id, "file": info.file, "outlet": info.outlet, "published": info.published,
