@@ -7,15 +7,26 @@ negation within ``NEGATION_WINDOW`` words before a cue in its clause flips it ("
 and balancing cues (hedging, "no change", "cannot choose") pull the result to neutral. Cues about
 another party ("criticized Russia") or about the predecessor's era in a relative clause ("which
 soured under his predecessor") are not counted. Lexicon: data/cues.yaml.
+
+A sentence no cue speaks to goes to a small learned model (data/stance_model.json: a logistic
+regression over its words and word pairs, trained by eval/train_stance.py on the probe set's gold,
+never on the seeds). It names the words that decided it in the cues as "model:<words>"; when it
+calls the sentence neutral the result is the cue-less one, stance 0, score 0, no cues.
 """
 from __future__ import annotations
 
+import json
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from claims.lexicon import load_cues, lower_same_length, patterns, word_alternation
 
+MODEL_PATH = Path(__file__).parent / "data" / "stance_model.json"
+MODEL_WORD_RE = re.compile(r"[a-z][a-z'’-]+")  # over lower-cased text
+MODEL_CUES = 2  # the words (or word pairs) that pushed the model's call most, shown as its cues
 NEGATION_WINDOW = 3  # words (fillers such as "the", "any", "to" not counted) from a negation to its cue
 NEGATION_REACH = 60  # characters before a cue searched for a negation
 RATHER_THAN_RE = re.compile(r"\brather than\s+(?:(?:a|an|the|its|their)\s+)?$")  # lower-cased, right before a cue
@@ -165,7 +176,43 @@ def _intends_next(lowered: str, cue: re.Match, following: list) -> bool:
 
 
 def score_stance(text: str) -> Stance:
-    """Stance toward China expressed by ``text``."""
+    """Stance toward China expressed by ``text``: its cues', else the learned model's."""
+    found = lexicon_stance(text)
+    return found if found.cues else model_stance(lower_same_length(text))
+
+
+def model_features(lowered: str) -> set[str]:
+    """The learned model's features of a lower-cased sentence: its words and adjacent word pairs."""
+    words = MODEL_WORD_RE.findall(lowered)
+    return {f"w:{w}" for w in words} | {f"b:{a} {b}" for a, b in zip(words, words[1:])}
+
+
+@lru_cache(maxsize=2)
+def load_model(path: Path = MODEL_PATH) -> tuple[tuple[float, float, float], dict[str, tuple[float, float, float]]]:
+    """(bias, feature -> weights), each a weight for stance -1, 0, +1."""
+    with open(path, encoding="utf-8") as handle:
+        data = json.load(handle)
+    return tuple(data["bias"]), {feature: tuple(w) for feature, w in data["weights"].items()}
+
+
+def model_stance(lowered: str) -> Stance:
+    """The learned model's stance for a sentence without cues; score = P(+1) - P(-1)."""
+    bias, weights = load_model()
+    used = [(feature, weights[feature]) for feature in model_features(lowered) if feature in weights]
+    totals = [bias[k] + sum(w[k] for _, w in used) for k in range(3)]
+    best = max(range(3), key=totals.__getitem__)
+    if best == 1:
+        return Stance(0, 0.0, ())
+    top = max(totals)
+    exp = [math.exp(t - top) for t in totals]
+    score = round((exp[2] - exp[0]) / sum(exp), 3)
+    # What the deciding class owes to each feature beyond the other classes' weights for it.
+    margin = sorted(used, key=lambda fw: fw[1][best] - max(fw[1][k] for k in range(3) if k != best), reverse=True)
+    return Stance(best - 1, score, tuple(f"model:{feature[2:]}" for feature, _ in margin[:MODEL_CUES]))
+
+
+def lexicon_stance(text: str) -> Stance:
+    """Stance toward China expressed by ``text``'s cues (stance 0, no cues when it has none)."""
     lexicon = load_stance_lexicon()
     counted: list[tuple[re.Match, str, bool]] = []  # (cue, kind, negated)
     events = []

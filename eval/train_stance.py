@@ -1,0 +1,127 @@
+"""Train the stance model (claims/data/stance_model.json) on hand-annotated gold claims.
+
+    python eval/train_stance.py [GOLD_CLAIMS.csv ...] [--out claims/data/stance_model.json] [--check]
+
+Default gold: eval/probes/gold_claims.csv (never the seeds, which stay a held-out measure).
+A multinomial logistic regression (numpy, full-batch gradient descent from zero weights, so the
+same gold always gives the same file) over each gold sentence's words and word pairs plus what the
+cue lexicon says of it. The pipeline asks the model only about sentences without cues, so the
+file keeps the word weights and folds the lexicon's no-cue features into the bias.
+Prints leave-one-batch-out accuracy (batch = the first digit of a probe file's name) of the
+lexicon alone and of lexicon-then-model. ``--check`` compares with the shipped file instead of
+writing it (exit 1 when it differs).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from claims.export import write_bytes_atomic  # noqa: E402
+from claims.lexicon import lower_same_length  # noqa: E402
+from claims.stance import MODEL_PATH, lexicon_stance, model_features  # noqa: E402
+
+MIN_COUNT = 2  # a word or pair in fewer gold sentences gets no weight
+EPOCHS = 1000
+LEARNING_RATE = 0.5
+NO_CUE_FEATURES = ("lex:0", "nocue")  # what every sentence the model is asked about has
+
+
+def features(sentence: str) -> set[str]:
+    """The model's word features plus the lexicon's verdict on the sentence."""
+    verdict = lexicon_stance(sentence)
+    lexical = {f"lex:{verdict.stance}"} | {f"cue:{c}" for c in verdict.cues}
+    return model_features(lower_same_length(sentence)) | lexical | ({"nocue"} if not verdict.cues else set())
+
+
+def read_gold(paths: list[Path]) -> list[tuple[str, str, int, set[str]]]:
+    """(batch, sentence, stance, features) of every gold claim."""
+    rows = []
+    for path in paths:
+        with open(path, encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                rows.append((row["file"][:1], row["sentence"], int(row["stance"]), features(row["sentence"])))
+    return rows
+
+
+def train(rows: list) -> tuple[list[str], np.ndarray, np.ndarray]:
+    counts = Counter(f for *_, feats in rows for f in feats)
+    vocabulary = sorted(f for f, n in counts.items() if n >= MIN_COUNT or f in NO_CUE_FEATURES)
+    index = {f: j for j, f in enumerate(vocabulary)}
+    matrix = np.zeros((len(rows), len(vocabulary)))
+    for i, (*_, feats) in enumerate(rows):
+        matrix[i, [index[f] for f in feats if f in index]] = 1.0
+    target = np.eye(3)[[stance + 1 for _, _, stance, _ in rows]]
+    weights, bias = np.zeros((len(vocabulary), 3)), np.zeros(3)
+    for _ in range(EPOCHS):
+        logits = matrix @ weights + bias
+        probs = np.exp(logits - logits.max(axis=1, keepdims=True))
+        probs /= probs.sum(axis=1, keepdims=True)
+        error = (probs - target) / len(rows)
+        weights -= LEARNING_RATE * (matrix.T @ error + weights / len(rows))
+        bias -= LEARNING_RATE * error.sum(axis=0)
+    return vocabulary, weights, bias
+
+
+def predict(model, feats: set[str]) -> int:
+    vocabulary, weights, bias = model
+    index = {f: j for j, f in enumerate(vocabulary)}
+    logits = bias + weights[[index[f] for f in feats if f in index]].sum(axis=0)
+    return int(np.argmax(logits)) - 1
+
+
+def cross_validate(rows: list) -> None:
+    for batch in sorted({b for b, *_ in rows}):
+        test = [r for r in rows if r[0] == batch]
+        model = train([r for r in rows if r[0] != batch])
+        lexicon = sum(lexicon_stance(s).stance == y for _, s, y, _ in test) / len(test)
+        hybrid = sum((lexicon_stance(s).stance if "nocue" not in f else predict(model, f)) == y
+                     for _, s, y, f in test) / len(test)
+        print(f"batch {batch}: {len(test)} claims, lexicon {lexicon:.3f}, lexicon then model {hybrid:.3f}")
+
+
+def export(model, sources: list[str], n: int) -> bytes:
+    vocabulary, weights, bias = model
+    folded = bias + sum(weights[vocabulary.index(f)] for f in NO_CUE_FEATURES)
+    kept = {f: [round(float(w), 5) for w in weights[j]] for j, f in enumerate(vocabulary) if f[:2] in ("w:", "b:")}
+    record = {"about": "stance model for sentences without cues; weights for stance -1, 0, +1; "
+                       "written by eval/train_stance.py",
+              "trained_on": sources, "sentences": n, "min_count": MIN_COUNT, "epochs": EPOCHS,
+              "learning_rate": LEARNING_RATE, "bias": [round(float(b), 5) for b in folded], "weights": kept}
+    # One feature per line: a retrained model's diff shows which weights moved.
+    body = ",\n".join(f"{json.dumps(f)}: {json.dumps(w)}" for f, w in sorted(kept.items()))
+    head = json.dumps({k: v for k, v in record.items() if k != "weights"}, sort_keys=True)[:-1]
+    return f'{head}, "weights": {{\n{body}\n}}}}\n'.encode("utf-8")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("gold", nargs="*", type=Path, default=[ROOT / "eval" / "probes" / "gold_claims.csv"])
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
+    ap.add_argument("--check", action="store_true", help="compare with --out instead of writing it")
+    ap.add_argument("--cv", action="store_true", help="also print leave-one-batch-out accuracy")
+    args = ap.parse_args()
+    rows = read_gold(args.gold)
+    if args.cv:
+        cross_validate(rows)
+    sources = [str(p.resolve().relative_to(ROOT)) if p.resolve().is_relative_to(ROOT) else p.name for p in args.gold]
+    data = export(train(rows), sources, len(rows))
+    if args.check:
+        same = args.out.exists() and args.out.read_bytes() == data
+        print(f"{args.out}: {'matches' if same else 'differs from'} a model trained on {', '.join(sources)}")
+        return 0 if same else 1
+    write_bytes_atomic(args.out, data)
+    print(f"wrote {args.out}: {len(rows)} sentences, {len(json.loads(data)['weights'])} features")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""The learned stance model: asked only where no cue speaks, reproducible from the probe gold."""
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claims import stance
+from claims.stance import lexicon_stance, model_features, model_stance, score_stance
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TINY_MODEL = ((0.0, 1.0, 0.0), {"w:drab": (2.0, 0.0, 0.0), "b:warm welcome": (0.0, 0.0, 3.0),
+                                "w:welcome": (0.0, 0.0, 0.5)})
+
+
+@pytest.fixture
+def tiny_model(monkeypatch):
+    monkeypatch.setattr(stance, "load_model", lambda: TINY_MODEL)
+
+
+def test_features_are_words_and_adjacent_pairs():
+    assert model_features("lee's quiet bet, again") == {
+        "w:lee's", "w:quiet", "w:bet", "w:again", "b:lee's quiet", "b:quiet bet", "b:bet again"}
+
+
+def test_model_names_the_words_that_decided_it(tiny_model):
+    drab = model_stance("a drab reception awaited the delegation")
+    assert drab.stance == -1 and drab.cues == ("model:drab",)
+    assert drab.score == round((1 - math.exp(2)) / (math.exp(2) + math.exp(1) + 1), 3)  # P(+1) - P(-1)
+    warm = model_stance("they gave him a warm welcome")
+    assert warm.stance == 1 and warm.cues == ("model:warm welcome", "model:welcome")
+
+
+def test_a_neutral_call_is_the_cue_less_result(tiny_model):
+    assert model_stance("the delegation arrived on time") == stance.Stance(0, 0.0, ())
+
+
+def test_model_is_asked_only_without_cues(tiny_model):
+    # "criticized" is a cue: the lexicon decides, whatever the model would say of "drab".
+    cued = "Yoon criticized Beijing in a drab exchange."
+    assert score_stance(cued) == lexicon_stance(cued)
+    assert not any(c.startswith("model:") for c in score_stance(cued).cues)
+    assert score_stance("A drab reception awaited Lee in the capital.").cues == ("model:drab",)
+
+
+def test_shipped_model_is_what_the_probe_gold_trains():
+    result = subprocess.run([sys.executable, "eval/train_stance.py", "--check"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "matches" in result.stdout
