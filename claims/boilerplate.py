@@ -49,11 +49,25 @@ def is_boilerplate(line: str) -> bool:
     stripped = line.strip(FURNITURE_MARKS).lower()
     if not stripped:
         return True
+    if "](" in stripped and _markdown_furniture(stripped):
+        return True
     if lexicon.any_line.search(stripped) or (len(stripped) <= lexicon.short_chars
                                              and lexicon.short_line.search(stripped)):
         return True
     spam = sum(len(m.group(0)) for m in lexicon.spam.finditer(stripped))
     return spam >= SPAM_SHARE * len(stripped.replace(" ", ""))
+
+
+MARKDOWN_LINK_RE = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
+LINK_SHARE = 0.5  # a line whose non-blank characters are at least this much Markdown links is a link list
+
+
+def _markdown_furniture(line: str) -> bool:
+    """A Markdown image (its alt text is a photo caption) or a line made of links (tags, menus)."""
+    if line.startswith("!["):
+        return True
+    linked = sum(len(m.group(0)) for m in MARKDOWN_LINK_RE.finditer(line))
+    return linked >= LINK_SHARE * len(line.replace(" ", ""))
 
 
 LIST_HEADING_CHARS = 40  # longer lines are never list headings: most lines are skipped at once

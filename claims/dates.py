@@ -50,7 +50,7 @@ PATTERNS = [
     # A month without day or year after a preposition or qualifier ("last April", "in early May",
     # "in March last year"); a bare capitalised "May" alone is too often a name or a verb.
     ("month", {"month"}, re.compile(
-        rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ii]n|[Ee]arly|[Mm]id|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)"
+        rf"\b(?P<rel>[Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Ii]n|[Ee]arly|[Mm]id|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)"
         rf"(?:[\s-]+(?:early|mid|late))?[\s-]+{MONTH_RE}(?![\w.]|\.?\s*\d)"
         r"(?:,?\s+(?P<yrel>last year|this year|next year))?")),
     ("last_day", {"digit"}, re.compile(r"\b(?:last|this|on the)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)),
@@ -276,7 +276,13 @@ def find_dates(text: str, ref: date | None = None, dayfirst: bool = True,
             if kind == "year":
                 found.append(DateMention(m.start(), m.end(), m.group("year"), True, kind))
                 continue
-            resolved = _later(m, after) if kind == "later" else _resolve(kind, m, ref, dayfirst)
+            if kind == "later":
+                resolved = _later(m, after)
+            elif kind == "month" and m.group("rel").lower() == "that" and parse_iso_prefix(after):
+                # "that April": the month in the year of the event told just before
+                resolved = f"{parse_iso_prefix(after).year:04d}-{MONTHS[m.group('month').lower()]:02d}", False
+            else:
+                resolved = _resolve(kind, m, ref, dayfirst)
             if resolved:
                 found.append(DateMention(m.start(), m.end(), resolved[0], resolved[1], kind))
     found.sort(key=lambda d: d.start)

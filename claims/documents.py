@@ -150,10 +150,26 @@ def find_title(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | Non
     for start, end in lines[:HEADER_SEARCH_LINES]:
         line = text[start:end].strip().lstrip("#").strip()  # a Markdown heading's "# " is no part of it
         words = re.findall(r"[^\W\d_]{2,}", line)
-        if len(words) >= 3 and len(line) <= 250 and not is_boilerplate(line) and not NAV_LINE_RE.match(line):
+        if (len(words) >= 3 and len(line) <= 250 and not is_boilerplate(line) and not NAV_LINE_RE.match(line)
+                and not _is_masthead(line)):
             offset = text.index(line, start)
             return offset, offset + len(line)
     return None
+
+
+MARKDOWN_LINK_RE = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")  # [text](url) -> text
+MASTHEAD_TAIL_WORDS = 4  # "| ENGLISH EDITION", "- World News": what may follow the outlet's name
+
+
+def _is_masthead(line: str) -> bool:
+    """Whether a line only names a known outlet, perhaps with an edition after a separator ("The
+    Kyunghyang Shinmun | ENGLISH EDITION"): the page's masthead, not the story's title."""
+    probe = MARKDOWN_LINK_RE.sub(r"\1", line).replace("**", "").strip(" #*_").removeprefix("The ")
+    m = outlet_names_re().match(probe)
+    if m is None or not _ends_word(probe, m):
+        return False
+    rest = probe[m.end():].strip()
+    return not rest or (rest[0] in "|-–—:·•" and len(rest.split()) <= MASTHEAD_TAIL_WORDS + 1)
 
 
 SCRIPTS = [  # (language, letters of its script), checked in order against a sample's letters
@@ -328,7 +344,7 @@ def header_lines(text: str, lines: list[tuple[int, int]], title: tuple[int, int]
             if after > HEADER_LINES_AFTER_TITLE + 1:
                 break
         line = text[start:end]
-        if not is_boilerplate(line):
+        if not is_boilerplate(line) or "](" in line:  # a Markdown masthead's links name the site
             out.append(line)
     return out
 
@@ -372,21 +388,29 @@ def _dateline_prefix(line: str) -> str:
     return line[:m.start()] if m else ""
 
 
+def _is_date_line(line: str, found: list) -> bool:
+    """Whether a short line is its dates (``found``) and little else: clock times, a weekday."""
+    rest = line
+    for d in reversed(found):
+        rest = rest[:d.start] + " " + rest[d.end:]
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.upper() not in CLOCK_WORDS]
+    return len(words) <= DATE_LINE_OTHER_WORDS
+
+
+def _short_header_lines(text: str, lines: list[tuple[int, int]]):
+    for start, end in lines[:HEADER_SEARCH_LINES]:
+        line = text[start:end].strip()
+        if len(line) <= DATE_LINE_CHARS and not line.endswith((".", "!", "?")):
+            yield line
+
+
 def published_from_date_line(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> str:
     """A full date on a short line near the top that is a date and little else (a byline's date
     line below a subtitle: "June 04, 2024")."""
-    for start, end in lines[:HEADER_SEARCH_LINES]:
-        line = text[start:end].strip()
-        if len(line) > DATE_LINE_CHARS or line.endswith((".", "!", "?")):
-            continue
+    for line in _short_header_lines(text, lines):
         found = _full_dates(line, dayfirst)
-        if found:
-            rest = line
-            for d in reversed(found):  # every date on the line, and clock times, are no other words
-                rest = rest[:d.start] + " " + rest[d.end:]
-            words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.upper() not in CLOCK_WORDS]
-            if len(words) <= DATE_LINE_OTHER_WORDS:
-                return found[0].value
+        if found and _is_date_line(line, found):
+            return found[0].value
     return ""
 
 
@@ -398,12 +422,31 @@ def yearless_dateline(text: str, lines: list[tuple[int, int]]) -> re.Match | Non
     return None
 
 
-def published_from_yearless_dateline(text: str, dateline: re.Match | None, dayfirst: bool) -> str:
-    """A yearless dateline's day in the year of the latest full date the story writes out
-    ("SEOUL, April 21 Kyodo -" in a story citing "2023-04-19" -> 2023-04-21); '' without one."""
-    if dateline is None:
+YEARLESS_PROBE_REF = date(2000, 12, 31)  # any leap year: resolves a yearless day's month and day
+
+
+def yearless_date_line(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> tuple[int, int] | None:
+    """(month, day) of a short header line that is a date without a year and little else (a
+    broadcast page's "Sat, Nov. 1, 21:00 JST"); None when there is none."""
+    for line in _short_header_lines(text, lines):
+        found = [d for d in find_dates(line, YEARLESS_PROBE_REF, dayfirst)
+                 if d.kind in ("month_day", "day_month") and not d.explicit_year]
+        if found and _is_date_line(line, found):
+            return int(found[0].value[5:7]), int(found[0].value[8:10])
+    return None
+
+
+def dateline_day(dateline: re.Match | None) -> tuple[int, int] | None:
+    """(month, day) of a yearless dateline."""
+    return (MONTHS[dateline.group("month").lower()], int(dateline.group("day"))) if dateline else None
+
+
+def published_from_yearless_day(text: str, month_day: tuple[int, int] | None, dayfirst: bool) -> str:
+    """A yearless dateline's (or date line's) day in the year of the latest full date the story
+    writes out ("SEOUL, April 21 Kyodo -" in a story citing "2023-04-19" -> 2023-04-21); '' without one."""
+    if month_day is None:
         return ""
-    month, day = MONTHS[dateline.group("month").lower()], int(dateline.group("day"))
+    month, day = month_day
     # A named event on that day (an APEC summit in Lima on Nov. 15) settles the year; else the
     # latest year the story writes out.
     for event_day, _ in events_named_in(text.lower()):
@@ -494,7 +537,8 @@ def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
             published, basis = candidate, "explicit"
             break
     if not published:
-        published = (published_from_yearless_dateline(text, dateline, dayfirst)
+        published = (published_from_yearless_day(
+            text, dateline_day(dateline) or yearless_date_line(text, lines, dayfirst), dayfirst)
                      or published_inferred(text, registry))
         basis = "inferred" if published else "unknown"
     return DocumentInfo(

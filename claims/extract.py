@@ -64,9 +64,17 @@ LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s?\s+\w")
 # A sentence about China alone: a Chinese subject, and no South Korea in it.
 CHINESE_SUBJECT_RE = re.compile(r"(?:(?:On|In|Earlier|Later|Meanwhile|Also)\b[^,]{0,40},\s+)?(?:China|Chinese|Beijing|Xi\b|Mr\.? Xi)")
-KOREA_INVOLVED_RE = re.compile(r"(?<!North )\bKorea(?:n|ns)?\b|\bSeoul\b|\bROK\b|\b(?:two|both) (?:countries|sides|nations|neighbou?rs)\b"
-                               r"|\bbilateral\b|\b(?:him|his counterpart|the (?:new |incoming |current )?(?:president|prime minister|government|administration))\b"
-                               r"|한국|Hàn Quốc")
+KOREA_NAMED_RE = re.compile(r"(?<!North )\bKorea(?:n|ns)?\b|\bSeoul\b|\bROK\b|한국|Hàn Quốc")
+# ... or the other side of a pair with China ("the two sides", "his counterpart"), unless another
+# country is named, whose pair with China that is ("Xi met Trump in Busan, where the two sides agreed").
+KOREA_INVOLVED_RE = re.compile(r"\b(?:two|both) (?:countries|sides|nations|neighbou?rs)\b|\bbilateral\b"
+                               r"|\b(?:him|his counterpart|the (?:new |incoming |current )?(?:president|prime minister|government|administration))\b")
+# Another country's leader or government as the subject ("Kishida held talks with Li", "Japan's new
+# prime minister, Takaichi Sanae, met Xi"): its dealings with China, not Seoul's. The qualifier alone
+# says so; without one, an other-country cue must stand right at the subject.
+SUBJECT_LEAD_RE = re.compile(r"(?:(?:On|In|Earlier|Later|Meanwhile|Also|At)\b[^,]{0,40},\s+)?(?:[Tt]he\s+)?")
+FOREIGN_TITLE_RE = re.compile(r"(?:Japanese|Japan['’]s|U\.?S\.?|American|Russian|Russia['’]s|North Korean|Taiwanese|Vietnamese)"
+                              r"\s+(?:new\s+)?(?:[Pp]rime [Mm]inister|[Pp]resident|[Pp]remier|[Ll]eader)\b")
 REACTION_RE = re.compile(r"\b(?:respond\w*|response|react\w*|hit back|retort\w*|rebut\w*|the (?:remarks|comments|statement))\b")
 # Where a sentence about several leaders passes from one to the next.
 LEADER_CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:while|but|whereas|and)\s+|\s+(?:while|whereas)\s+")
@@ -165,6 +173,9 @@ class DocumentExtractor:
         # then ask by position (bisect); rarer questions search the sentence or paragraph.
         self.lowered = lexicon.lower_same_length(text)
         self.hits = {"china": [m.start() for m in self.cues["china"].finditer(self.lowered)]}
+        short = registry.china_short_mentions(text, self.lowered)  # "Li held talks with Han"
+        if short:
+            self.hits["china"] = sorted(self.hits["china"] + short)
         self.events = events_named_in(self.lowered)
         self.ref, self.ref_precision = reference_date(info.published)
         self.published_day = info.published_date if self.ref_precision == "day" else None
@@ -248,6 +259,20 @@ class DocumentExtractor:
         return ((self._has("other_country", span.start, span.end)
                  or self.cues["other_country_caps"].search(self.text, span.start, span.end) is not None)
                 and not self._has("alignment", span.start, span.end))
+
+    def _about_other_governments(self, span: Span, sentence: str) -> bool:
+        """Whether a sentence without a Korean leader tells of China, or another country, acting on
+        its own or with a third party, and not answering Seoul."""
+        lead = SUBJECT_LEAD_RE.match(sentence).end()
+        if FOREIGN_TITLE_RE.match(sentence, lead) or self.cues["other_country"].match(self.lowered, span.start + lead):
+            foreign = True
+        elif CHINESE_SUBJECT_RE.match(sentence):
+            foreign = (self._has("other_country", span.start, span.end)
+                       or self.cues["other_country_caps"].search(self.text, span.start, span.end) is not None
+                       or not KOREA_INVOLVED_RE.search(sentence))
+        else:
+            return False
+        return foreign and not KOREA_NAMED_RE.search(sentence) and not REACTION_RE.search(sentence)
 
     def _may_hold_claims(self, start: int, end: int) -> bool:
         """Only paragraphs touching China or foreign policy are split into sentences at all."""
@@ -469,9 +494,8 @@ class DocumentExtractor:
             refers = self._has("leader_reference", span.start, span.end)
             if not refers and STATISTIC_RE.search(sentence):
                 return None  # figures about trade or markets, with no one acting: context, not a claim
-            if (CHINESE_SUBJECT_RE.match(sentence) and not KOREA_INVOLVED_RE.search(sentence)
-                    and not REACTION_RE.search(sentence)):
-                return None  # China acting on its own ("China launched drills around Taiwan"), not answering Seoul
+            if self._about_other_governments(span, sentence):
+                return None  # China or another country acting on its own ("China launched drills"), not with Seoul
             in_focus = state.leader and span.start - state.focus_end <= FOCUS_WINDOW
             if state.paragraph_leader:
                 leader = state.paragraph_leader
@@ -479,6 +503,11 @@ class DocumentExtractor:
                 leader = self.named_in_paragraph[span.paragraph]  # named later in this paragraph
             elif in_focus and (refers or (china and self._continues_story(span))):
                 leader = state.leader
+            if leader and self.registry.out_of_government(leader, self.published_day or self.ref) and self._has(
+                    "government_actor", span.start, span.end):
+                # The state acting ("The Foreign Ministry summoned the envoy") while an opposition
+                # leader is in focus: the claim is the government's.
+                leader = self.registry.head_of_government(self.published_day or self.ref) or leader
         if not leader:
             return None
         event_date, basis = self.event_date(span, leader, state.paragraph_claimed)

@@ -100,6 +100,12 @@ class Registry:
         self.counterparts = {
             alias.lower(): item["name"] for item in data["counterparts"] for alias in item["names"]
         }
+        # Short name -> lower-cased full names of the Chinese counterparts copy calls by it.
+        self.china_short_names: dict[str, tuple[str, ...]] = {}
+        for item in data["counterparts"]:
+            if item.get("china_short"):
+                self.china_short_names[item["china_short"]] = (
+                    *self.china_short_names.get(item["china_short"], ()), *(n.lower() for n in item["names"]))
         self._compile()
 
     def _compile(self) -> None:
@@ -175,6 +181,16 @@ class Registry:
                     return leader.name
         return ""
 
+    def head_of_government(self, day: date | None) -> str:
+        """The president (else the acting president) on ``day``."""
+        return self.role_holder("president", day) or self.role_holder("acting president", day)
+
+    def out_of_government(self, leader_name: str, day: date | None) -> bool:
+        """Whether the leader holds a role on ``day`` and none of them governs (an opposition leader)."""
+        leader = self.by_name.get(leader_name)
+        held = [r.role for r in leader.roles if r.holds_on(day)] if leader and day else []
+        return bool(held) and not GOVERNING_ROLES.intersection(held)
+
     def predecessor(self, leader_name: str) -> str:
         """The president before ``leader_name``'s (latest) presidency."""
         leader = self.by_name.get(leader_name)
@@ -243,11 +259,14 @@ class Registry:
             title_text = m.group("title") or ""
             if (title_text or m.group("leader")) and self.followed_by_name_re.match(text, m.end()):
                 continue  # "the South Korean President Yoon ...": a titled name, not a role reference
+            if NOT_KOREAN_ROLE_RE.search(lowered, max(0, m.start() - NOT_KOREAN_ROLE_REACH), m.start()):
+                continue
             office = m.group("office") or m.group("office2") or m.group("office3") or ""
             title = self.titles.get(title_text, "prime minister" if "prime minister" in office else "president")
             add(Mention(m.start(), m.end(), "", "role", title))
         for m in self._around_role_words(lowered, anchors, self.predecessor_re, self.predecessor_anchors):
-            if self.followed_by_name_re.match(text, m.end()):
+            if (self.followed_by_name_re.match(text, m.end())
+                    or NOT_KOREAN_ROLE_RE.search(lowered, max(0, m.start() - NOT_KOREAN_ROLE_REACH), m.start())):
                 continue  # "former President Moon Jae-in": a title before a name, not a reference
             add(Mention(m.start(), m.end(), "", "predecessor"))
         found.sort(key=lambda x: x.start)
@@ -281,11 +300,25 @@ class Registry:
                       for l in candidates if any(r.role == title for r in l.roles)]
         return max(with_title)[1] if with_title else ""
 
+    def china_short_mentions(self, text: str, lowered: str) -> list[int]:
+        """Starts of the short names ("Li") of Chinese counterparts the text names in full."""
+        return [m.start() for short, names in self.china_short_names.items() if any(n in lowered for n in names)
+                for m in re.finditer(rf"\b{short}\b", text)]
+
     def is_counterpart(self, text: str) -> str:
         return self.counterparts.get(text.lower(), "")
 
 
+GOVERNING_ROLES = {"president", "acting president", "prime minister"}
 VICE_RE = re.compile(r"\b[Vv]ice[\s-]$")  # before a title: "Vice President", "Vice-Premier"
+# Another country's office ("Japan's new prime minister", "the American president") or every
+# holder of one ("every previous government"): no reference to one Korean leader. Lower-cased text,
+# matched right before a role or predecessor reference.
+NOT_KOREAN_ROLE_RE = re.compile(
+    r"(?:\b(?:japan|china|u\.s\.|us|america|russia|north korea|taiwan|vietnam|india|australia|britain|france|germany)['’]s"
+    r"|\b(?:japanese|chinese|american|russian|north korean|taiwanese|vietnamese|indian|australian|british|french|german"
+    r"|every|each|all|any|successive|past))\s+(?:the\s+)?$")
+NOT_KOREAN_ROLE_REACH = 24  # characters before a reference searched for the qualifier
 
 
 def _starts_word(text: str, i: int) -> bool:

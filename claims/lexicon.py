@@ -48,7 +48,8 @@ def patterns(path: Path = CUES_PATH) -> dict[str, re.Pattern]:
     cues = load_cues(path)
     # Relevance and continuation cues run over lower_same_length(text).
     compiled = {name: word_alternation(cues[name], lowered=True)
-                for name in ("china", "policy", "leader_reference", "event_reference", "background_trigger", "alignment")}
+                for name in ("china", "policy", "leader_reference", "event_reference", "background_trigger", "alignment",
+                              "government_actor")}
     # Up to two words between the cue and the date ("took office in June"); in a clause, up to four
     # with commas ("first meeting in Bali, Indonesia in November 2022").
     for name, words in (("background_date", r"(?:\w+\s+){0,2}"), ("background_date_clause", r"(?:[\w,]+\s+){0,4}")):

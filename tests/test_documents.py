@@ -233,3 +233,20 @@ def test_footers_name_the_outlet(footer, outlet):
 def test_a_story_without_a_written_publication_date_is_dated_by_what_it_tells(text, outlet, published, basis):
     info = doc(text)
     assert (info.outlet, info.published, info.published_basis) == (outlet, published, basis)
+
+
+@pytest.mark.parametrize("masthead, outlet", [
+    ("The Kyunghyang Shinmun | ENGLISH EDITION", "Kyunghyang Shinmun"),
+    ("[Lowy Institute](https://www.lowyinstitute.org) | **The Interpreter**", "Lowy Institute"),
+])
+def test_a_masthead_names_the_outlet_and_is_no_title(masthead, outlet):
+    info = doc(f"{masthead}\n\nSeoul must change course on China, editors say\n\nPosted : 2023-09-24 17:41\n\n"
+               "The prime minister met Xi in Hangzhou on Saturday.")
+    assert (info.outlet, info.title, info.published) == (
+        outlet, "Seoul must change course on China, editors say", "2023-09-24")
+
+
+def test_a_yearless_date_line_takes_its_year_from_the_event_the_story_names():
+    info = doc("NHK WORLD-JAPAN\n\nNEWSLINE\nSat, Nov. 1, 21:00 JST\n\nLee and Xi hold first summit\n\n"
+               "The leaders met in Gyeongju, which is hosting the APEC summit.")
+    assert (info.published, info.published_basis) == ("2025-11-01", "inferred")

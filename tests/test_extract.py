@@ -345,3 +345,51 @@ def test_a_period_start_is_background_and_china_alone_after_meanwhile_is_no_clai
 ])
 def test_event_dates_of_a_story(text, dates):
     assert [r["event_date"] for r in claims_of(text)][-len(dates):] == dates
+
+
+def test_the_state_acting_while_an_opposition_leader_is_in_focus_is_the_presidents_claim():
+    text = ("Envoy Row Deepens\n\nJune 14, 2023\n\n"
+            "Opposition leader Lee Jae-myung dined with the Chinese ambassador last week and called for closer ties with China.\n\n"
+            "The Foreign Ministry summoned him on Friday to protest his remarks about China.\n\n"
+            "Lee later told reporters that talking to China is part of his job.")
+    leaders = [(r["leader"], r["text"][:22]) for r in claims_of(text)]
+    assert leaders == [("Lee Jae-myung", "Opposition leader Lee "), ("Yoon Suk Yeol", "The Foreign Ministry s"),
+                       ("Lee Jae-myung", "Lee later told reporte")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japanese Prime Minister Kishida also held talks with the Chinese premier and raised the seafood ban.",
+    "Japan's new prime minister, Takaichi Sanae, held her first meeting with Xi on Friday.",
+    "On Thursday, Xi met US President Donald Trump in Busan, where the two sides agreed to ease trade curbs.",
+])
+def test_other_governments_dealing_with_china_are_no_korean_claim(sentence):
+    text = ("Summit Week\n\nNov. 2, 2025\n\nPresident Lee Jae-myung met Chinese President Xi Jinping and "
+            "agreed to restore ties with China.\n\n" + sentence)
+    rows = claims_of(text)
+    assert [r["text"] for r in rows] == ["President Lee Jae-myung met Chinese President Xi Jinping and "
+                                         "agreed to restore ties with China."]
+
+
+def test_every_previous_government_is_no_predecessor():
+    text = ("Taiwan Remarks\n\nApril 25, 2023\n\nPresident Yoon Suk Yeol called Taiwan a global issue in an interview.\n\n"
+            "It was a sharp break with the ambiguity on China that every previous government had kept.")
+    assert [r["leader"] for r in claims_of(text)] == ["Yoon Suk Yeol", "Yoon Suk Yeol"]
+
+
+def test_a_chinese_counterpart_called_by_surname_is_china():
+    text = ("Premier Visits Seoul\n\nMay 27, 2024\n\nChinese Premier Li Qiang arrived in Seoul on Sunday.\n\n"
+            "Li held talks with Prime Minister Han Duck-soo at the government complex, and both pledged more exchanges.")
+    assert [(r["leader"], r["text"][:10]) for r in claims_of(text)] == [("Han Duck-soo", "Li held ta")]
+
+
+def test_markdown_images_and_tag_lines_are_no_claims():
+    text = ("# Lee meets Xi\n\n![President Lee Jae-myung and Xi Jinping pose before their talks on China ties.](https://x.test/a.jpg)\n\n"
+            "President Lee Jae-myung met Xi Jinping and agreed to deepen ties with China.\n\n"
+            "[China](#), [South Korea](#), [Lee Jae-myung](#), [Xi Jinping](#)")
+    assert [r["text"][:20] for r in claims_of(text, published="2025-11-01")] == ["President Lee Jae-my"]
+
+
+def test_that_month_is_in_the_year_of_the_event_told_before():
+    text = ("Looking Back\n\nNov. 3, 2025\n\nPresident Yoon Suk Yeol summoned the Chinese envoy in June 2023 over his remarks on China.\n\n"
+            "Yoon had already angered Beijing that April with remarks on Taiwan.")
+    assert [r["event_date"] for r in claims_of(text)] == ["2023-06", "2023-04"]
