@@ -67,7 +67,7 @@ CHINESE_SUBJECT_RE = re.compile(r"(?:(?:On|In|Earlier|Later|Meanwhile|Also)\b[^,
 KOREA_NAMED_RE = re.compile(r"(?<!North )\bKorea(?:n|ns)?\b|\bSeoul\b|\bROK\b|한국|Hàn Quốc")
 # ... or the other side of a pair with China ("the two sides", "his counterpart"), unless another
 # country is named, whose pair with China that is ("Xi met Trump in Busan, where the two sides agreed").
-KOREA_INVOLVED_RE = re.compile(r"\b(?:two|both) (?:countries|sides|nations|neighbou?rs)\b|\bbilateral\b"
+KOREA_INVOLVED_RE = re.compile(r"\b(?:two|both) (?:countries|sides|nations|neighbou?rs|governments|capitals)\b|\bbilateral\b"
                                r"|\b(?:him|his counterpart|the (?:new |incoming |current )?(?:president|prime minister|government|administration))\b")
 # Another country's leader or government as the subject ("Kishida held talks with Li", "Japan's new
 # prime minister, Takaichi Sanae, met Xi"): its dealings with China, not Seoul's. The qualifier alone
@@ -75,7 +75,7 @@ KOREA_INVOLVED_RE = re.compile(r"\b(?:two|both) (?:countries|sides|nations|neigh
 SUBJECT_LEAD_RE = re.compile(r"(?:(?:On|In|Earlier|Later|Meanwhile|Also|At)\b[^,]{0,40},\s+)?(?:[Tt]he\s+)?")
 FOREIGN_TITLE_RE = re.compile(r"(?:Japanese|Japan['’]s|U\.?S\.?|American|Russian|Russia['’]s|North Korean|Taiwanese|Vietnamese)"
                               r"\s+(?:new\s+)?(?:[Pp]rime [Mm]inister|[Pp]resident|[Pp]remier|[Ll]eader)\b")
-REACTION_RE = re.compile(r"\b(?:respond\w*|response|react\w*|hit back|retort\w*|rebut\w*|the (?:remarks|comments|statement))\b")
+REACTION_RE = re.compile(r"\b(?:respond\w*|response|react\w*|answer(?:ed|s)?|hit back|retort\w*|rebut\w*|the (?:remarks|comments|statement))\b")
 # Where a sentence about several leaders passes from one to the next.
 LEADER_CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:while|but|whereas|and)\s+|\s+(?:while|whereas)\s+")
 # A photo caption's present tense ("… speaks during a meeting with senior secretaries").
@@ -94,6 +94,10 @@ EARLIER_EVENT_REACH = 90
 # Opens the clause a background date sits in ("who took office in June", "after their first meeting").
 SUBORDINATE_RE = re.compile(r"\b(?:[Ww]ho|[Ww]hich|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing)\b[^,;:()]*$")
 PRONOUN_SUBJECT_RE = re.compile(r"^(?:he|she|they|it|this|that|the|a|an)$", re.IGNORECASE)
+# A sentence whose subject is "he"/"she" (after a linking phrase) tells of the leader in focus,
+# whoever else it names ("At the same time, he has done things Yoon would not have").
+PRONOUN_START_RE = re.compile(r"(?:(?:At the same time|Meanwhile|Still|But|And|Yet|However|Instead|By contrast|"
+                              rf"In contrast|Since then|So far)\b,?\s+)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?!(?:also\s+)?(?:{SPEECH_VERBS})\b)")
 
 
 @dataclass
@@ -421,9 +425,14 @@ class DocumentExtractor:
         doc_about_china = len(self.hits["china"]) >= CHINA_FOCUS_MENTIONS
         out: list[Claim] = []
         for span in spans:
+            focus, focus_end = self.state.leader, self.state.focus_end
             claim = self._claim(span, doc_about_china)
             if claim:
                 others = self._co_named(span, claim)
+                if (focus and focus != claim.leader and span.start - focus_end <= FOCUS_WINDOW
+                        and focus not in {o.leader for o in others}
+                        and self._pronoun_for(focus, PRONOUN_START_RE.match(self.text, span.start))):
+                    others.append(self._same_claim_about(claim, focus, ""))
                 if others:
                     self._split_into_clauses(span, [claim, *others])
                 out.append(claim)
@@ -459,10 +468,18 @@ class DocumentExtractor:
             if leader in seen or leader not in named:
                 continue
             seen.add(leader)
-            role = self.registry.by_name[leader].role_on(_as_day(claim.event_date) or self.ref, title)
-            out.append(Claim(claim.start, claim.end, leader, role, claim.speaker, claim.topic, claim.event_date,
-                             claim.date_basis))
+            out.append(self._same_claim_about(claim, leader, title))
         return out
+
+    def _pronoun_for(self, leader: str, start: re.Match | None) -> bool:
+        """Whether a sentence opening with a pronoun subject ("He has avoided …") fits ``leader``
+        (not "He said …", which is more often a quoted analyst)."""
+        return start is not None and start.group("pronoun").lower() == self.registry.by_name[leader].pronoun
+
+    def _same_claim_about(self, claim: Claim, leader: str, title: str) -> Claim:
+        role = self.registry.by_name[leader].role_on(_as_day(claim.event_date) or self.ref, title)
+        return Claim(claim.start, claim.end, leader, role, claim.speaker, claim.topic, claim.event_date,
+                     claim.date_basis)
 
     def _note_named_leader(self, span: Span) -> None:
         """A sentence that names a leader without being a claim still puts that leader in focus:

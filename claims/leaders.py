@@ -41,6 +41,7 @@ class Leader:
     surname: str
     names: tuple[str, ...]
     roles: tuple[Role, ...]
+    pronoun: str = "he"
 
     def role_on(self, day: date | None, title: str = "") -> str:
         """The role held on ``day``; else the role the title names; else the latest role."""
@@ -88,6 +89,7 @@ class Registry:
                     Role(r["role"], _as_date(r["start"]), _as_date(r.get("end")))
                     for r in item.get("roles", [])
                 ),
+                pronoun=item.get("pronoun", "he"),
             )
             for item in data["leaders"]
         ]

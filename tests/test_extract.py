@@ -393,3 +393,14 @@ def test_that_month_is_in_the_year_of_the_event_told_before():
     text = ("Looking Back\n\nNov. 3, 2025\n\nPresident Yoon Suk Yeol summoned the Chinese envoy in June 2023 over his remarks on China.\n\n"
             "Yoon had already angered Beijing that April with remarks on Taiwan.")
     assert [r["event_date"] for r in claims_of(text)] == ["2023-06", "2023-04"]
+
+
+@pytest.mark.parametrize("sentence, leaders", [
+    ("At the same time, he has let Chinese tour groups in visa-free, which Yoon Suk Yeol never did.",
+     ["Yoon Suk Yeol", "Lee Jae-myung"]),
+    ("He said Yoon Suk Yeol had damaged ties with China.", ["Yoon Suk Yeol"]),  # "He said": a quoted analyst as often
+])
+def test_a_he_subject_is_the_leader_in_focus_beside_the_leader_named(sentence, leaders):
+    text = ("Lee's Reset\n\nNov. 13, 2025\n\nPresident Lee Jae-myung met Xi Jinping and agreed to restore ties with China.\n\n"
+            + sentence)
+    assert [r["leader"] for r in claims_of(text)][1:] == leaders
