@@ -145,3 +145,16 @@ def test_cues_explain_the_verdict_and_score_is_bounded():
 def test_warmth_toward_another_partner_says_nothing_about_china(sentence, stance, cues):
     verdict = lexicon_stance(sentence)  # what the cues say (cue-less sentences then go to the model)
     assert (verdict.stance, verdict.cues) == (stance, cues)
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Beijing lashed out at Seoul over the remarks on Taiwan.", -1),
+    ("The president pressed Xi over the structures in the Yellow Sea.", -1),
+    ("The minister pressed China to play a constructive role.", 0),
+    ("An adviser dismissed claims that Seoul is drifting toward China.", 0),
+    ("The record does not support the charge that Seoul is tilting toward Beijing.", 0),
+    ("The spokesperson said China hopes the ROK side will honour its obligations.", 0),
+    ("China hopes the ROK side will work with it to deepen cooperation.", 1),
+])
+def test_pressure_denials_and_admonitions(sentence, stance):
+    assert lexicon_stance(sentence).stance == stance
