@@ -42,6 +42,7 @@ COPYRIGHT_RE = re.compile(r"(?:©|ⓒ|\(c\)|Copyright)(?:\s*(?:©|ⓒ|\(c\)))?\s
 SOURCE_LINE_RE = re.compile(r"^Source:\s*(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)\s*(?:/|\||$)", re.MULTILINE)
 # "©2025 Bloomberg L.P.", "Copyright The Financial Times Limited 2025"
 CORPORATE_SUFFIX_RE = re.compile(r"(?:\s+(?:L|LP|L\.P|Inc|Ltd|Limited|Co|Corp|LLC|PLC|Group)\.?)?(?:\s+(?:19|20)\d{2})?$")
+COPYRIGHT_OWNER_WORDS = 5  # a longer "name" is a sentence about copyright, not an owner
 WIRE_DATELINE_RE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z&.\- ]{1,30})\)\s*(?:--|—|–|-)\s")
 PUBLISHED_LABEL_RE = re.compile(
     r"^(?:published|posted|updated|date|last updated|first published)(?: on| at)?\s*[:\-]?\s*(?P<rest>.{4,60})$",
@@ -66,6 +67,8 @@ DATELINE_DASH_RE = re.compile(r"\s(?:--|-|–|—)\s|\s?(?:--|–|—)\s?")
 # A line that is a date and little else ("June 04, 2024", "Nov. 18, 2024 | 09:00 KST").
 DATE_LINE_CHARS = 60
 DATE_LINE_OTHER_WORDS = 3
+BYLINE_CHARS = 200
+BYLINE_AFTER_DATE_RE = re.compile(r"\s*(?:[|·•—–]\s*)?(?:by|By|BY)\s+[A-Z]")
 CLOCK_WORDS = {"AM", "PM", "GMT", "UTC", "KST", "JST", "SGT", "ET", "EST", "EDT", "BST", "CET", "ICT", "HKT"}
 # A menu or breadcrumb ("Menu | Subscribe | Log in", "HOME / OPINION / EDITORIAL"): no title.
 NAV_LINE_RE = re.compile(r"^[^|/›>»]{1,40}(?:\s[|/›>»]\s[^|/›>»]{1,40}){2,}$")
@@ -275,6 +278,19 @@ def outlet_from_text(text: str, header: list[str], title: str = "") -> str:
     return outlet_from_email((*header, footer))
 
 
+def copyright_owner(text: str) -> str:
+    """The owner a copyright line at the end names ("Copyright © 2018 The Korea Project. All rights
+    reserved."), known outlet or not: the site's publisher, the last resort for an outlet."""
+    footer = text[-FOOTER_CHARS:]
+    if not any(w in footer.lower() for w in ("©", "ⓒ", "(c)", "copyright")):
+        return ""
+    for m in COPYRIGHT_RE.finditer(footer):
+        name = CORPORATE_SUFFIX_RE.sub("", m.group("outlet").strip(" .,"))
+        if name[:1].isupper() and len(name.split()) <= COPYRIGHT_OWNER_WORDS and not name.lower().startswith("all rights"):
+            return known_outlet_name(name) or name
+    return ""
+
+
 def outlet_from_dateline(dateline: re.Match | None) -> str:
     """A known outlet named in a yearless dateline, with or without brackets ("April 21 Kyodo -")."""
     name = dateline and (dateline.group("outlet") or dateline.group("outlet2"))
@@ -406,10 +422,15 @@ def _short_header_lines(text: str, lines: list[tuple[int, int]]):
 
 def published_from_date_line(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> str:
     """A full date on a short line near the top that is a date and little else (a byline's date
-    line below a subtitle: "June 04, 2024")."""
-    for line in _short_header_lines(text, lines):
+    line below a subtitle: "June 04, 2024"), or that opens a byline ("March 3, 2018 by Kim | Posted
+    in China")."""
+    for start, end in lines[:HEADER_SEARCH_LINES]:
+        line = text[start:end].strip()
+        if len(line) > BYLINE_CHARS or line.endswith((".", "!", "?")):
+            continue
         found = _full_dates(line, dayfirst)
-        if found and _is_date_line(line, found):
+        if found and ((len(line) <= DATE_LINE_CHARS and _is_date_line(line, found))
+                      or (found[0].start == 0 and BYLINE_AFTER_DATE_RE.match(line, found[0].end))):
             return found[0].value
     return ""
 
@@ -519,7 +540,7 @@ def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
     site = outlet_by_name(raw.title_suffix) if raw.title_suffix else None
     dateline = yearless_dateline(text, lines)
     outlet = (raw.outlet or (site.name if site else "") or outlet_from_text(text, header, title.strip())
-              or outlet_from_dateline(dateline) or (outlet_from_url(url) if url else ""))
+              or outlet_from_dateline(dateline) or (outlet_from_url(url) if url else "") or copyright_owner(text))
     known = outlet_by_name(outlet) if outlet else None
     language = detect_language(text)
     dayfirst = known.dayfirst if known else True

@@ -377,8 +377,11 @@ class DocumentExtractor:
         first = parse_iso_prefix(value)
         return bool(first and self.ref and first > self.ref)
 
-    def event_date(self, span: Span, leader: str, same_paragraph: bool) -> tuple[str, str]:
-        value, basis = self.explicit_event_date(span)
+    def event_date(self, span: Span, leader: str, same_paragraph: bool,
+                   explicit: tuple[str, str] | None = None) -> tuple[str, str]:
+        """(date, basis) of the claim: its own words' (``explicit``, if already read), else the
+        paragraph's, the leader's recent event's, or the publication month."""
+        value, basis = explicit or self.explicit_event_date(span)
         if value:
             if not (("had " in self.lowered[span.start:span.end] and FLASHBACK_RE.search(self.text, span.start, span.end))
                     or self.text.startswith(("Earlier,", "Previously,"), span.start)):
@@ -489,6 +492,16 @@ class DocumentExtractor:
         if leader:
             self.state.focus_on(leader, span)
 
+    def _leader_of_the_day(self, leader: str, value: str) -> str:
+        """A sentence whose leader comes from context but whose own date falls in another leader's
+        term ("On October 31, 2017, the foreign ministries …" after a paragraph on Park) is about the
+        president of that day, when the leader in focus held no office then."""
+        day = parse_iso_prefix(value) if len(value) >= 7 else None
+        if day is None or any(r.holds_on(day) for r in self.registry.by_name[leader].roles):
+            return leader
+        day = day if len(value) == 10 else day.replace(day=15)  # a month: its middle
+        return self.registry.head_of_government(day) or leader
+
     def _claim(self, span: Span, doc_about_china: bool) -> Claim | None:
         state = self.state
         if span.paragraph != state.paragraph:
@@ -507,6 +520,7 @@ class DocumentExtractor:
         leader, title = self.sentence_leader(span)
         if HEADING_RE.match(sentence) and not (leader and china):
             return None  # a section heading or list item only counts when it names the leader and China
+        explicit = None  # the sentence's own date, when read before the leader is settled
         if not leader:
             refers = self._has("leader_reference", span.start, span.end)
             if not refers and STATISTIC_RE.search(sentence):
@@ -525,9 +539,12 @@ class DocumentExtractor:
                 # The state acting ("The Foreign Ministry summoned the envoy") while an opposition
                 # leader is in focus: the claim is the government's.
                 leader = self.registry.head_of_government(self.published_day or self.ref) or leader
+            if leader:
+                explicit = self.explicit_event_date(span)
+                leader = self._leader_of_the_day(leader, explicit[0])
         if not leader:
             return None
-        event_date, basis = self.event_date(span, leader, state.paragraph_claimed)
+        event_date, basis = self.event_date(span, leader, state.paragraph_claimed, explicit)
         state.focus_on(leader, span)
         state.paragraph_claimed, state.paragraph_leader = True, leader
         if basis != "unknown" and event_date != (self.info.published or "")[:7]:

@@ -34,6 +34,7 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]|\b(?:but|while|whereas|althou
 REPAIR_RE = re.compile(r"mend|repair|restor|reset|rebuild|reviv|normali|thaw|heal|stabili|steady|soften|improv")
 REPAIR_REACH = 80  # characters after a repair within which a strain describes what is repaired
 REPAIR_BREAK_RE = re.compile(r"\b(?:but|while|although|though|yet|however|whereas)\b|;")
+DENIAL_RE = re.compile(r"reject|dismiss|rebuff|brush|play|downplay|support")  # lower-cased balancing cue text
 CRITICISM_RE = re.compile(r"accus|criticiz|criticis|slam|rebuk|condemn|attack")  # lower-cased cue text
 # The target right after a criticising verb: a pronoun, "the government", or a capitalised name.
 TARGET_RE = re.compile(r"\s+(?P<who>him|her|them|the (?:government|administration|president|opposition)\b"
@@ -217,10 +218,14 @@ def lexicon_stance(text: str) -> Stance:
     counted: list[tuple[re.Match, str, bool]] = []  # (cue, kind, negated)
     events = []
     lowered = lower_same_length(text)
+    denied_until = -1  # the end of the clause a denial opens ("dismissed suggestions that …")
     for m in lexicon["cues"].finditer(lowered):
         kind = m.lastgroup
-        if kind == "neutral":
-            continue
+        if kind == "neutral" or m.start() < denied_until:
+            continue  # the content of a denied charge is no stance of the denier's
+        if kind == "balancing" and DENIAL_RE.match(m.group(0)):
+            clause_break = CLAUSE_BREAK_RE.search(lowered, m.end())
+            denied_until = clause_break.start() if clause_break else len(lowered)
         if kind != "balancing" and _about_other_partner(text, lowered, m, lexicon):
             continue  # warmth or criticism toward another party says nothing about China
         if kind == "cooling" and _aimed_at_someone_else(text, m, lexicon):

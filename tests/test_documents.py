@@ -250,3 +250,13 @@ def test_a_yearless_date_line_takes_its_year_from_the_event_the_story_names():
     info = doc("NHK WORLD-JAPAN\n\nNEWSLINE\nSat, Nov. 1, 21:00 JST\n\nLee and Xi hold first summit\n\n"
                "The leaders met in Gyeongju, which is hosting the APEC summit.")
     assert (info.published, info.published_basis) == ("2025-11-01", "inferred")
+
+
+def test_a_byline_opened_by_the_date_and_a_copyright_owner_give_date_and_outlet():
+    info = doc("This website uses cookies to improve your experience. Accept Reject\n\nSkip to content\n\n"
+               "After the Thaw: What the Three Noes Bought\n\n"
+               "March 3, 2018 by Jane Doe | Posted in China, Foreign Policy | 2 Comments\n\n"
+               "Moon went to Beijing in December.\n\nComments\n\nMinji P.March 5, 2018 at 2:40 pm\n\n"
+               "Copyright © 2018 The Peninsula Notebook. All rights reserved. | Privacy Policy")
+    assert (info.title, info.published, info.outlet) == (
+        "After the Thaw: What the Three Noes Bought", "2018-03-03", "The Peninsula Notebook")

@@ -404,3 +404,17 @@ def test_a_he_subject_is_the_leader_in_focus_beside_the_leader_named(sentence, l
     text = ("Lee's Reset\n\nNov. 13, 2025\n\nPresident Lee Jae-myung met Xi Jinping and agreed to restore ties with China.\n\n"
             + sentence)
     assert [r["leader"] for r in claims_of(text)][1:] == leaders
+
+
+def test_a_dated_sentence_in_another_presidents_term_is_that_presidents_claim():
+    text = ("Looking Back at THAAD\n\nMarch 3, 2018\n\n"
+            "The crisis began under Park Geun-hye, whose government agreed to host THAAD, angering China.\n\n"
+            "On October 31, 2017, the two governments said they would restore exchanges with China.")
+    assert [(r["leader"], r["event_date"]) for r in claims_of(text)] == [
+        ("Park Geun-hye", "2018-03"), ("Moon Jae-in", "2017-10-31")]
+
+
+def test_for_his_part_continues_the_dated_meeting():
+    text = ("Summit in Beijing\n\nMarch 3, 2018\n\nMoon Jae-in met Xi Jinping in Beijing on Dec. 14, 2017 to mend ties with China.\n\n"
+            "Xi, for his part, told Moon that the THAAD issue still had to be handled properly.")
+    assert [r["event_date"] for r in claims_of(text)] == ["2017-12-14", "2017-12-14"]

@@ -158,3 +158,14 @@ def test_warmth_toward_another_partner_says_nothing_about_china(sentence, stance
 ])
 def test_pressure_denials_and_admonitions(sentence, stance):
     assert lexicon_stance(sentence).stance == stance
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("By late 2024, Yoon was quietly tilting back towards Beijing.", 1),
+    ("The office dismissed suggestions that the summit signaled a tilt toward Beijing.", 0),
+    ("Seoul has abandoned strategic ambiguity on China.", -1),
+    ("Officials say ties with China are far from fully restored.", -1),
+    ("Beijing pocketed Moon's concessions.", 1),
+])
+def test_leaning_toward_beijing_and_denials_of_it(sentence, stance):
+    assert lexicon_stance(sentence).stance == stance
