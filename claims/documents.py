@@ -17,6 +17,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlparse
 
 import yaml
@@ -69,13 +70,18 @@ DATE_LINE_CHARS = 60
 DATE_LINE_OTHER_WORDS = 3
 BYLINE_CHARS = 200
 BYLINE_AFTER_DATE_RE = re.compile(r"\s*(?:[|·•—–]\s*)?(?:by|By|BY)\s+[A-Z]")
+NUMERIC_KINDS = {"iso", "numeric"}  # "2022-08-11 09:26   Editor: …": a line opened by one is a time stamp
 CLOCK_WORDS = {"AM", "PM", "GMT", "UTC", "KST", "JST", "SGT", "ET", "EST", "EDT", "BST", "CET", "ICT", "HKT"}
 # A menu or breadcrumb ("Menu | Subscribe | Log in", "HOME / OPINION / EDITORIAL"): no title.
 NAV_LINE_RE = re.compile(r"^[^|/›>»]{1,40}(?:\s[|/›>»]\s[^|/›>»]{1,40}){2,}$")
-# An event told as months away ("the APEC summit Korea is hosting later this year") dates no article;
-# one told as coming ("Moon will meet Xi in Chengdu on Tuesday") is the article's news.
+# ... or menu words set apart by runs of spaces ("Home   Politics   Economy   Society").
+MENU_LINE_RE = re.compile(r"^\S+(?: \S+)?(?:\s{2,}\S+(?: \S+)?){3,}$")
+# An event told as months away ("the APEC summit Korea is hosting later this year"), ahead ("before
+# the Winter Olympics") or as a plan ("pushing for a summit in Tokyo") dates no article; one told as
+# coming within days ("Moon will meet Xi in Chengdu on Tuesday") is the article's news.
 COMING_EVENT_RE = re.compile(r"\b(?:later (?:this|in the) (?:year|month)|next (?:year|month)|"
-                             r"this (?:fall|autumn|winter|summer|spring)|is hosting|will host|invit\w*)\b")
+                             r"this (?:fall|autumn|winter|summer|spring)|is hosting|will host|whether|invit\w*|ahead of|"
+                             r"before the|push\w* for|plans? (?:to|for)|propos\w*|no date)\b")
 EARLY_TERM_RE = re.compile(r"\b(?:a|one|two|three|\d) (?:days?|weeks?) (?:after|since) (?:taking office|(?:his|her) "
                            r"inauguration|being sworn in|(?:he|she) was sworn in)", re.IGNORECASE)
 NEW_PRESIDENT_RE = re.compile(r"\b(?:new|newly[- ](?:elected|inaugurated))\s+(?:South Korean\s+|Korean\s+)?president\b"
@@ -120,16 +126,37 @@ def load_outlets(path: Path = DATA / "outlets.yaml") -> tuple[Outlet, ...]:
         )
 
 
+class Event(NamedTuple):
+    day: date
+    words: tuple[str, ...]  # lower-cased key words
+    patterns: tuple[re.Pattern, ...]  # each word at a word start; a short one ("xi", "g20") whole
+
+    def named_in(self, lowered_sentence: str) -> bool:
+        return all(p.search(lowered_sentence) for p in self.patterns)
+
+
+SHORT_EVENT_WORD = 3  # key words this short must be whole words ("xi" is not "Xinhua")
+
+
+def _event_word_pattern(word: str) -> re.Pattern:
+    whole = len(word) <= SHORT_EVENT_WORD
+    return re.compile(r"(?<!\w)" + re.escape(word) + (r"(?!\w)" if whole else ""))
+
+
 @lru_cache(maxsize=2)
-def load_events(path: Path = DATA / "events.yaml") -> tuple[tuple[date, tuple[str, ...]], ...]:
-    """(date, lower-cased key words) of each dated event."""
+def load_events(path: Path = DATA / "events.yaml") -> tuple[Event, ...]:
+    """Each dated event with its lower-cased key words."""
     with open(path, encoding="utf-8") as handle:
-        return tuple((date.fromisoformat(str(e["date"])), tuple(w.lower() for w in e["match"]))
-                     for e in yaml.safe_load(handle))
+        events = []
+        for e in yaml.safe_load(handle):
+            words = tuple(w.lower() for w in e["match"])
+            events.append(Event(date.fromisoformat(str(e["date"])), words, tuple(map(_event_word_pattern, words))))
+        return tuple(events)
 
 
-def events_named_in(lowered: str) -> list[tuple[date, tuple[str, ...]]]:
-    """Events whose key words all occur somewhere in the (lower-cased) text: the candidates."""
+def events_named_in(lowered: str) -> list[Event]:
+    """Events whose key words all occur somewhere in the (lower-cased) text: the candidates, to be
+    confirmed sentence by sentence with ``Event.named_in``."""
     seen: dict[str, bool] = {}  # events share words ("G20", "ASEAN"): each is looked for once
 
     def occurs(word: str) -> bool:
@@ -137,7 +164,7 @@ def events_named_in(lowered: str) -> list[tuple[date, tuple[str, ...]]]:
             seen[word] = word in lowered
         return seen[word]
 
-    return [(day, words) for day, words in load_events() if all(map(occurs, words))]
+    return [event for event in load_events() if all(map(occurs, event.words))]
 
 
 def doc_id_for(file: str, text: str) -> str:
@@ -154,7 +181,7 @@ def find_title(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | Non
         line = text[start:end].strip().lstrip("#").strip()  # a Markdown heading's "# " is no part of it
         words = re.findall(r"[^\W\d_]{2,}", line)
         if (len(words) >= 3 and len(line) <= 250 and not is_boilerplate(line) and not NAV_LINE_RE.match(line)
-                and not _is_masthead(line)):
+                and not MENU_LINE_RE.match(line) and not _is_masthead(line)):
             offset = text.index(line, start)
             return offset, offset + len(line)
     return None
@@ -423,14 +450,15 @@ def _short_header_lines(text: str, lines: list[tuple[int, int]]):
 def published_from_date_line(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> str:
     """A full date on a short line near the top that is a date and little else (a byline's date
     line below a subtitle: "June 04, 2024"), or that opens a byline ("March 3, 2018 by Kim | Posted
-    in China")."""
+    in China") or a time stamp line ("2022-08-11 09:26   Editor: Liu Pei")."""
     for start, end in lines[:HEADER_SEARCH_LINES]:
         line = text[start:end].strip()
         if len(line) > BYLINE_CHARS or line.endswith((".", "!", "?")):
             continue
         found = _full_dates(line, dayfirst)
+        opens = found[0].start == 0 if found else False
         if found and ((len(line) <= DATE_LINE_CHARS and _is_date_line(line, found))
-                      or (found[0].start == 0 and BYLINE_AFTER_DATE_RE.match(line, found[0].end))):
+                      or (opens and (found[0].kind in NUMERIC_KINDS or BYLINE_AFTER_DATE_RE.match(line, found[0].end)))):
             return found[0].value
     return ""
 
@@ -470,9 +498,9 @@ def published_from_yearless_day(text: str, month_day: tuple[int, int] | None, da
     month, day = month_day
     # A named event on that day (an APEC summit in Lima on Nov. 15) settles the year; else the
     # latest year the story writes out.
-    for event_day, _ in events_named_in(text.lower()):
-        dated = safe_date(event_day.year, month, day)
-        if dated and abs((dated - event_day).days) <= DATELINE_EVENT_DAYS:
+    for event in events_named_in(text.lower()):
+        dated = safe_date(event.day.year, month, day)
+        if dated and abs((dated - event.day).days) <= DATELINE_EVENT_DAYS:
             return dated.isoformat()
     years = [int(d.value[:4]) for d in _full_dates(text, dayfirst)]
     dated = safe_date(max(years), month, day) if years else None
@@ -516,7 +544,7 @@ def published_inferred(text: str, registry: Registry) -> str:
     if named:
         for sentence in re.split(r"(?<=[.!?])\s+|\n+", text.lower()):
             if not COMING_EVENT_RE.search(sentence):  # "the APEC summit Korea is hosting later this year"
-                events.extend(day for day, words in named if all(w in sentence for w in words))
+                events.extend(event.day for event in named if event.named_in(sentence))
     if events:
         return max(events).isoformat()[:7]
     early_term = EARLY_TERM_RE.search(text)

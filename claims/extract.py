@@ -338,9 +338,9 @@ class DocumentExtractor:
                 return self._in_story_year(found.value, span), "inferred"
             return found.value, "explicit" if found.explicit_year else "inferred"
         sentence = self.lowered[span.start:span.end]
-        for day, words in self.events:
-            if all(w in sentence for w in words) and not self._is_coming(iso(day)):
-                return iso(day), "inferred"
+        for event in self.events:
+            if event.named_in(sentence) and not self._is_coming(iso(event.day)):
+                return iso(event.day), "inferred"
         return "", ""
 
     def _in_story_year(self, value: str, span: Span) -> str:

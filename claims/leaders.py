@@ -21,6 +21,9 @@ REGISTRY_PATH = Path(__file__).parent / "data" / "leaders.yaml"
 HANGUL_FIRST, HANGUL_LAST = "\uac00", "\ud7a3"  # the Hangul syllables block
 ROLE_WINDOW = 40  # characters around a role key word searched for the full role phrase
 # Titles of someone else right before a bare surname ("Prof. Lee said"): an analyst, not the leader.
+OTHER_PERSON_TITLES = (r"Minister|Ambassador|Governor|Mayor|Professor|Prof|Dr|[Ss]pokes(?:person|man|woman)|Chairman|"
+                       r"Chairwoman|Director|Adviser|Advisor|Envoy|Secretary|Speaker|Rep|[Ll]awmaker|[Rr]esearcher|"
+                       r"[Aa]nalyst|[Rr]eporter|[Cc]orrespondent|[Pp]rofessor|[Ff]ellow")
 OTHER_PERSON_TITLE_RE = re.compile(r"\b(?:Prof|Professor|Dr|Researcher|Analyst|Ambassador|Minister|Rep|Sen|Gen|"
                                    r"Lt|Col|Reporter|Correspondent)\.?\s+$")
 
@@ -144,6 +147,10 @@ class Registry:
             rf"(?<![\w])(?P<surname>[{''.join(sorted(self.hangul_surnames))}])\s?"
             rf"(?P<title>{'|'.join(sorted(self.titles_after, key=len, reverse=True))})") if self.titles_after else None
         self.surname_re = re.compile(rf"(?P<surname>{'|'.join(surnames)})(?:['’]s)?\b{not_given}")
+        # Someone else with a leader's surname, named in full after a title ("Foreign Minister Park
+        # Jin", "spokesperson Lee Jung-min"): later bare surnames may be theirs.
+        self.other_person_re = re.compile(
+            rf"\b(?:{OTHER_PERSON_TITLES})\.?\s+(?P<surname>{'|'.join(surnames)})\s+[A-Z][a-z]+(?:-[a-z]+)?\b")
         # Role and predecessor references, matched over lower-cased text only around their key
         # words: scanning every position for the optional leading determiners is 10x slower.
         # The key words each pattern's matches hold: a pattern is searched only around its own.
@@ -249,12 +256,23 @@ class Registry:
             leader = self._resolve_surname(self.hangul_surnames[m.group("surname")], title, fully_named, published)
             if leader:
                 add(Mention(m.start(), m.end(), leader, "titled", title))
-        # A bare surname is the leader named in full, else the one first named by title.
+        # A bare surname is the leader named in full, else the one first named by title, unless
+        # someone else of that surname was named in full since ("Foreign Minister Park Jin … Park said").
         by_surname = titled_named | fully_named
+        named_at: dict[str, list[int]] = {}  # surname -> starts of full or titled mentions of the leader
+        for mention in found:
+            if mention.kind in ("full", "titled"):
+                named_at.setdefault(self.by_name[mention.leader].surname.lower(), []).append(mention.start)
+        others: dict[str, list[int]] = {}
+        for m in self.other_person_re.finditer(text) if by_surname else ():
+            if taken.find(1, m.start("surname"), m.end()) < 0:  # not the leader's own full name
+                others.setdefault(m.group("surname").lower(), []).append(m.start("surname"))
         for m in self.surname_re.finditer(text):  # also "Mr. Han": the title adds nothing
-            leader = by_surname.get(m.group("surname").lower(), "")
+            key = m.group("surname").lower()
+            leader = by_surname.get(key, "")
             if (leader and _starts_word(text, m.start()) and not self.counterpart_re.match(lowered, m.start())
-                    and not OTHER_PERSON_TITLE_RE.search(text, max(0, m.start() - 20), m.start())):
+                    and not OTHER_PERSON_TITLE_RE.search(text, max(0, m.start() - 20), m.start())
+                    and not _latest_is_other(m.start(), named_at.get(key, []), others.get(key, []))):
                 add(Mention(m.start("surname"), m.end("surname"), leader, "surname"))
         anchors = list(self.role_anchor_re.finditer(lowered))
         for m in self._around_role_words(lowered, anchors, self.role_re, self.role_anchors):
@@ -321,6 +339,12 @@ NOT_KOREAN_ROLE_RE = re.compile(
     r"|\b(?:japanese|chinese|american|russian|north korean|taiwanese|vietnamese|indian|australian|british|french|german"
     r"|every|each|all|any|successive|past))\s+(?:the\s+)?$")
 NOT_KOREAN_ROLE_REACH = 24  # characters before a reference searched for the qualifier
+
+
+def _latest_is_other(at: int, leader_starts: list[int], other_starts: list[int]) -> bool:
+    """Whether, before ``at``, someone else of the surname was named after the leader last was."""
+    other = max((i for i in other_starts if i < at), default=-1)
+    return other >= 0 and other > max((i for i in leader_starts if i < at), default=-1)
 
 
 def _starts_word(text: str, i: int) -> bool:

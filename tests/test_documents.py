@@ -260,3 +260,19 @@ def test_a_byline_opened_by_the_date_and_a_copyright_owner_give_date_and_outlet(
                "Copyright © 2018 The Peninsula Notebook. All rights reserved. | Privacy Policy")
     assert (info.title, info.published, info.outlet) == (
         "After the Thaw: What the Three Noes Bought", "2018-03-03", "The Peninsula Notebook")
+
+
+def test_a_menu_line_is_no_title_and_a_line_opened_by_a_time_stamp_dates_the_page():
+    info = doc("ECNS\nHome   Politics   Economy   Society   Culture   Sci-Tech\n\n"
+               "FM: China hopes ROK will handle THAAD issue prudently\n\n"
+               "2022-08-11 09:26   Editor: Liu Pei   ECNS App Download\n\nThe spokesperson spoke on Wednesday.")
+    assert (info.title, info.published) == ("FM: China hopes ROK will handle THAAD issue prudently", "2022-08-11")
+
+
+@pytest.mark.parametrize("sentence, published", [
+    ("Moon flew to Pyeongchang for the Winter Olympics opening.", "2018-02"),
+    ("Analysts say Moon needs Beijing's help before the Pyeongchang Winter Olympics.", ""),  # ahead of it
+    ("Xinhua said the leaders met in Gyeongju at APEC.", "2025-10"),  # "xi" is a whole word, not "Xinhua"
+])
+def test_events_named_date_an_undated_page_unless_still_ahead(sentence, published):
+    assert doc(f"Moon and the Games\n\n{sentence}").published == published

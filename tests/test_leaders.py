@@ -138,3 +138,11 @@ def test_chinas_vice_president_han_zheng_is_not_han_duck_soo(registry):
     text = "Prime Minister Han Duck-soo met Vice President Han Zheng in Hangzhou. Han Zheng praised the Games."
     assert [(m.leader, text[m.start:m.end]) for m in registry.find_mentions(text, date(2023, 9, 24))] == [
         ("Han Duck-soo", "Han Duck-soo")]
+
+
+def test_a_bare_surname_after_someone_else_of_that_name_is_not_the_leader():
+    text = ("The government under Park Geun-hye decided to deploy THAAD. Foreign Minister Park Jin met "
+            "Wang Yi in Qingdao. Park said Seoul hopes for mature ties. Prime Minister Han Duck-soo met Li. Han said more.")
+    mentions = load_registry().find_mentions(text, date(2022, 8, 11))
+    assert [(m.leader, text[m.start:m.end]) for m in mentions] == [
+        ("Park Geun-hye", "Park Geun-hye"), ("Han Duck-soo", "Han Duck-soo"), ("Han Duck-soo", "Han")]
