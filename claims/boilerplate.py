@@ -25,6 +25,7 @@ def _alternation(patterns: list[str]) -> re.Pattern:
 
 class Lexicon(NamedTuple):
     any_line: re.Pattern  # furniture on a line of any length (cookie banners)
+    any_line_keywords: tuple[str, ...]  # one of which every any_line pattern needs
     short_line: re.Pattern  # furniture only on a short line
     short_chars: int
     spam: re.Pattern
@@ -36,7 +37,8 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     with open(path, encoding="utf-8") as handle:
         data = yaml.safe_load(handle)
     return Lexicon(  # all over lower-cased lines
-        any_line=_alternation(data["any_line_patterns"]), short_line=_alternation(data["line_patterns"]),
+        any_line=_alternation(data["any_line_patterns"]), any_line_keywords=tuple(data["any_line_keywords"]),
+        short_line=_alternation(data["line_patterns"]),
         short_chars=int(data["short_line_chars"]),
         spam=re.compile("|".join(re.escape(t.lower()) for t in data["spam_tokens"])),
         list_heading=re.compile(r"(?:" + "|".join(data["list_headings"]) + r")\s*:?"),
@@ -51,8 +53,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     if "](" in stripped and _markdown_furniture(stripped):
         return True
-    if lexicon.any_line.search(stripped) or (len(stripped) <= lexicon.short_chars
-                                             and lexicon.short_line.search(stripped)):
+    if ((any(word in stripped for word in lexicon.any_line_keywords) and lexicon.any_line.search(stripped))
+            or (len(stripped) <= lexicon.short_chars and lexicon.short_line.search(stripped))):
         return True
     spam = sum(len(m.group(0)) for m in lexicon.spam.finditer(stripped))
     return spam >= SPAM_SHARE * len(stripped.replace(" ", ""))

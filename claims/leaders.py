@@ -24,6 +24,8 @@ ROLE_WINDOW = 40  # characters around a role key word searched for the full role
 OTHER_PERSON_TITLES = (r"Minister|Ambassador|Governor|Mayor|Professor|Prof|Dr|[Ss]pokes(?:person|man|woman)|Chairman|"
                        r"Chairwoman|Director|Adviser|Advisor|Envoy|Secretary|Speaker|Rep|[Ll]awmaker|[Rr]esearcher|"
                        r"[Aa]nalyst|[Rr]eporter|[Cc]orrespondent|[Pp]rofessor|[Ff]ellow")
+OTHER_PERSON_TITLE_BEFORE_RE = re.compile(rf"\b(?:{OTHER_PERSON_TITLES})\.?\s+$")
+TITLE_REACH = 24  # characters before a full name searched for its title
 OTHER_PERSON_TITLE_RE = re.compile(r"\b(?:Prof|Professor|Dr|Researcher|Analyst|Ambassador|Minister|Rep|Sen|Gen|"
                                    r"Lt|Col|Reporter|Correspondent)\.?\s+$")
 
@@ -149,8 +151,8 @@ class Registry:
         self.surname_re = re.compile(rf"(?P<surname>{'|'.join(surnames)})(?:['’]s)?\b{not_given}")
         # Someone else with a leader's surname, named in full after a title ("Foreign Minister Park
         # Jin", "spokesperson Lee Jung-min"): later bare surnames may be theirs.
-        self.other_person_re = re.compile(
-            rf"\b(?:{OTHER_PERSON_TITLES})\.?\s+(?P<surname>{'|'.join(surnames)})\s+[A-Z][a-z]+(?:-[a-z]+)?\b")
+        # Led by the surnames' literals (fast to scan for); the title before is checked per match.
+        self.surname_given_re = re.compile(rf"(?P<surname>{'|'.join(surnames)})\s+[A-Z][a-z]+(?:-[a-z]+)?\b")
         # Role and predecessor references, matched over lower-cased text only around their key
         # words: scanning every position for the optional leading determiners is 10x slower.
         # The key words each pattern's matches hold: a pattern is searched only around its own.
@@ -264,9 +266,10 @@ class Registry:
             if mention.kind in ("full", "titled"):
                 named_at.setdefault(self.by_name[mention.leader].surname.lower(), []).append(mention.start)
         others: dict[str, list[int]] = {}
-        for m in self.other_person_re.finditer(text) if by_surname else ():
-            if taken.find(1, m.start("surname"), m.end()) < 0:  # not the leader's own full name
-                others.setdefault(m.group("surname").lower(), []).append(m.start("surname"))
+        for m in self.surname_given_re.finditer(text) if by_surname else ():
+            if (_starts_word(text, m.start()) and taken.find(1, m.start(), m.end()) < 0  # not the leader's own name
+                    and OTHER_PERSON_TITLE_BEFORE_RE.search(text, max(0, m.start() - TITLE_REACH), m.start())):
+                others.setdefault(m.group("surname").lower(), []).append(m.start())
         for m in self.surname_re.finditer(text):  # also "Mr. Han": the title adds nothing
             key = m.group("surname").lower()
             leader = by_surname.get(key, "")

@@ -1,4 +1,6 @@
-from claims.boilerplate import is_boilerplate
+import yaml
+
+from claims.boilerplate import LEXICON_PATH, is_boilerplate
 
 
 def test_page_furniture_lines_are_marked():
@@ -44,3 +46,9 @@ def test_list_headings_in_capitals_with_a_colon_start_a_link_list():
     from claims.boilerplate import link_list_lines
 
     assert link_list_lines(["MOST READ:", "Yoon criticises China over Taiwan"]) == {0, 1}
+
+
+def test_every_any_line_pattern_holds_one_of_the_keywords_that_gate_it():
+    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    for pattern in data["any_line_patterns"]:
+        assert any(word in pattern.lower() for word in data["any_line_keywords"]), pattern
