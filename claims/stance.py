@@ -26,6 +26,8 @@ from claims.lexicon import load_cues, lower_same_length, patterns, word_alternat
 
 MODEL_PATH = Path(__file__).parent / "data" / "stance_model.json"
 MODEL_WORD_RE = re.compile(r"[a-z][a-z'’-]+")  # over lower-cased text
+MODEL_STOPWORDS = frozenset("a an the of in on at to for by with from and or but as is are was were be been has have had "
+                            "it its this that these those he she his her they their which who said says".split())
 MODEL_CUES = 2  # the words (or word pairs) that pushed the model's call most, shown as its cues
 NEGATION_WINDOW = 3  # words (fillers such as "the", "any", "to" not counted) from a negation to its cue
 NEGATION_REACH = 60  # characters before a cue searched for a negation
@@ -34,7 +36,7 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\"“”]|\b(?:but|while|whereas|althou
 REPAIR_RE = re.compile(r"mend|repair|restor|reset|rebuild|reviv|normali|thaw|heal|stabili|steady|soften|improv")
 REPAIR_REACH = 80  # characters after a repair within which a strain describes what is repaired
 REPAIR_BREAK_RE = re.compile(r"\b(?:but|while|although|though|yet|however|whereas)\b|;")
-DENIAL_RE = re.compile(r"reject|dismiss|rebuff|brush|play|downplay|support")  # lower-cased balancing cue text
+DENIAL_RE = re.compile(r"reject|dismiss|rebuff|brush|play|downplay|support|den")  # lower-cased balancing cue text
 CRITICISM_RE = re.compile(r"accus|criticiz|criticis|slam|rebuk|condemn|attack")  # lower-cased cue text
 # The target right after a criticising verb: a pronoun, "the government", or a capitalised name.
 TARGET_RE = re.compile(r"\s+(?P<who>him|her|them|the (?:government|administration|president|opposition)\b"
@@ -71,7 +73,7 @@ def load_stance_lexicon() -> dict[str, re.Pattern]:
     # One pattern with a named group per polarity, so overlapping cues resolve in one pass.
     # Lower-cased fragments over lower-cased text: faster than IGNORECASE (see lexicon.py).
     groups = [f"(?P<{name}>{'|'.join(sorted((f.lower() for f in stance[name]), key=len, reverse=True))})"
-              for name in ("neutral", "balancing", "cooling", "warming", "us_tilt", "event")]
+              for name in ("neutral", "balancing", "cooling", "warming", "lean", "us_tilt", "event")]
     return {
         "cues": re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w])"),
         "other_partner": word_alternation(stance["other_partner"]),
@@ -185,7 +187,7 @@ def score_stance(text: str) -> Stance:
 def model_features(lowered: str) -> set[str]:
     """The learned model's features of a lower-cased sentence: its words and adjacent word pairs."""
     words = MODEL_WORD_RE.findall(lowered)
-    return {f"w:{w}" for w in words} | {f"b:{a} {b}" for a, b in zip(words, words[1:])}
+    return {f"w:{w}" for w in words if w not in MODEL_STOPWORDS} | {f"b:{a} {b}" for a, b in zip(words, words[1:])}
 
 
 @lru_cache(maxsize=2)
@@ -239,7 +241,10 @@ def lexicon_stance(text: str) -> Stance:
         if (PREDECESSOR_ERA_RE.match(lowered, m.end())
                 and RELATIVE_BEFORE_RE.search(lowered, max(0, m.start() - PARTNER_WINDOW), m.start())):
             continue  # the era before the leader
-        counted.append((m, kind, kind != "balancing" and _negated(lowered, m.start(), lexicon)))
+        negated = kind != "balancing" and _negated(lowered, m.start(), lexicon)
+        if kind == "lean":  # a lean toward Beijing warms; denied ("not tilting"), it hedges
+            kind = "balancing" if negated else "warming"
+        counted.append((m, kind, negated))
     counted = [c for i, c in enumerate(counted) if not _intends_next(lowered, c[0], counted[i + 1:i + 2])]
     counted = _negation_to_the_nearer_cue(lowered, counted)
     counted = [c for c in counted if not _describes_what_is_repaired(lowered, c, counted)]

@@ -169,3 +169,12 @@ def test_pressure_denials_and_admonitions(sentence, stance):
 ])
 def test_leaning_toward_beijing_and_denials_of_it(sentence, stance):
     assert lexicon_stance(sentence).stance == stance
+
+
+@pytest.mark.parametrize("sentence, stance, cues", [
+    ("Critics say Lee is tilting toward China.", 1, ("tilting toward china",)),
+    ("Lee is not tilting toward Beijing.", 0, ("not tilting toward beijing",)),  # a denied lean hedges
+    ("Lee has denied that his government is drifting toward Beijing.", 0, ("denied that",)),
+])
+def test_a_lean_toward_beijing_warms_and_its_denial_hedges(sentence, stance, cues):
+    assert (lexicon_stance(sentence).stance, lexicon_stance(sentence).cues) == (stance, cues)

@@ -50,3 +50,8 @@ def test_shipped_model_is_what_the_probe_gold_trains():
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "matches" in result.stdout
+
+
+def test_function_words_alone_are_no_features_but_stay_in_pairs():
+    assert model_features("the summit in beijing") == {"w:summit", "w:beijing", "b:the summit", "b:summit in",
+                                                       "b:in beijing"}
