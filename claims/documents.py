@@ -58,8 +58,9 @@ YEARLESS_DATELINE_RE = re.compile(
     r"[A-Z][A-Za-z'’. ]{1,30}(?:,\s+[A-Z][A-Za-z'’. ]{1,30})?,\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
     r"(?:st|nd|rd|th)?(?![\d,]|,?\s*(?:19|20)\d{2})\s*(?:\((?P<outlet>[^()\n]{2,30})\)|(?P<outlet2>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?))?"
     r"\s*(?:--|–|—|-)\s")
-DATELINE_SEARCH_LINES = 15
+DATELINE_SEARCH_LINES = 40  # scraped pages put menus, bylines and summary bullets above the lead
 DATELINE_EVENT_DAYS = 3  # a named event this close to a yearless dateline's day gives its year
+DATELINE_FOLLOW_UP_DAYS = 45  # ... or, in a story that writes no year at all, one this shortly before it
 CAPITALS_RE = re.compile(r"^[A-Z]{4,}(?: [A-Z]{2,})*\b")
 PROSE_LINE_CHARS = 200  # a longer header line (or a sentence) is prose: only its dateline dates the story
 DATELINE_CHARS = 80
@@ -70,7 +71,9 @@ DATE_LINE_CHARS = 60
 DATE_LINE_OTHER_WORDS = 3
 BYLINE_CHARS = 200
 BYLINE_AFTER_DATE_RE = re.compile(r"\s*(?:[|·•—–]\s*)?(?:by|By|BY)\s+[A-Z]")
+BYLINE_START_RE = re.compile(r"(?:By|BY)\s+[A-Z]")  # "By Minh Khoa   Monday, 29/9/2025, 16:20 (GMT+7)"
 NUMERIC_KINDS = {"iso", "numeric"}  # "2022-08-11 09:26   Editor: …": a line opened by one is a time stamp
+WEEKDAY_STEMS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}  # "Monday, 29/9/2025", "Jun 13 (Tue)"
 CLOCK_WORDS = {"AM", "PM", "GMT", "UTC", "KST", "JST", "SGT", "ET", "EST", "EDT", "BST", "CET", "ICT", "HKT"}
 # A menu or breadcrumb ("Menu | Subscribe | Log in", "HOME / OPINION / EDITORIAL"): no title.
 NAV_LINE_RE = re.compile(r"^[^|/›>»]{1,40}(?:\s[|/›>»]\s[^|/›>»]{1,40}){2,}$")
@@ -134,6 +137,11 @@ class Event(NamedTuple):
     def named_in(self, lowered_sentence: str) -> bool:
         return all(p.search(lowered_sentence) for p in self.patterns)
 
+    def position(self, lowered_sentence: str) -> int | None:
+        """Where the sentence first names the event (its earliest key word), None if it does not."""
+        found = [p.search(lowered_sentence) for p in self.patterns]
+        return None if None in found else min(m.start() for m in found)
+
 
 SHORT_EVENT_WORD = 3  # key words this short must be whole words ("xi" is not "Xinhua")
 
@@ -189,6 +197,7 @@ def find_title(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | Non
 
 MARKDOWN_LINK_RE = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")  # [text](url) -> text
 MASTHEAD_TAIL_WORDS = 4  # "| ENGLISH EDITION", "- World News": what may follow the outlet's name
+MASTHEAD_LINES = 3  # a masthead tops the page
 
 
 def _is_masthead(line: str) -> bool:
@@ -274,6 +283,9 @@ def outlet_from_text(text: str, header: list[str], title: str = "") -> str:
     """Outlet named by a wire dateline, a sign-off, a short header line or a reporter's e-mail
     address; '' when none."""
     # Each pattern runs only when its literal is there (most articles have none of them).
+    masthead = next((line for line in header[:MASTHEAD_LINES] if _is_masthead(line)), "")
+    if masthead:  # the site's own name beats a wire dateline: a paper carrying Xinhua copy is the outlet
+        return outlet_by_name(outlet_names_re().search(MARKDOWN_LINK_RE.sub(r"\1", masthead)).group(0)).name
     head = text[:3000]
     footer = text[-FOOTER_CHARS:]
     low_footer = footer.lower()
@@ -436,7 +448,7 @@ def _is_date_line(line: str, found: list) -> bool:
     rest = line
     for d in reversed(found):
         rest = rest[:d.start] + " " + rest[d.end:]
-    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.upper() not in CLOCK_WORDS]
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.upper() not in CLOCK_WORDS and w.lower()[:3] not in WEEKDAY_STEMS]
     return len(words) <= DATE_LINE_OTHER_WORDS
 
 
@@ -449,8 +461,9 @@ def _short_header_lines(text: str, lines: list[tuple[int, int]]):
 
 def published_from_date_line(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> str:
     """A full date on a short line near the top that is a date and little else (a byline's date
-    line below a subtitle: "June 04, 2024"), or that opens a byline ("March 3, 2018 by Kim | Posted
-    in China") or a time stamp line ("2022-08-11 09:26   Editor: Liu Pei")."""
+    line below a subtitle: "June 04, 2024"), that opens a byline ("March 3, 2018 by Kim | Posted in
+    China") or a time stamp line ("2022-08-11 09:26   Editor: Liu Pei"), or that ends a byline ("By
+    Minh Khoa   Monday, 29/9/2025, 16:20")."""
     for start, end in lines[:HEADER_SEARCH_LINES]:
         line = text[start:end].strip()
         if len(line) > BYLINE_CHARS or line.endswith((".", "!", "?")):
@@ -458,7 +471,8 @@ def published_from_date_line(text: str, lines: list[tuple[int, int]], dayfirst: 
         found = _full_dates(line, dayfirst)
         opens = found[0].start == 0 if found else False
         if found and ((len(line) <= DATE_LINE_CHARS and _is_date_line(line, found))
-                      or (opens and (found[0].kind in NUMERIC_KINDS or BYLINE_AFTER_DATE_RE.match(line, found[0].end)))):
+                      or (opens and (found[0].kind in NUMERIC_KINDS or BYLINE_AFTER_DATE_RE.match(line, found[0].end)))
+                      or (BYLINE_START_RE.match(line) and _is_date_line(line[found[0].start:], found[:1]))):
             return found[0].value
     return ""
 
@@ -504,6 +518,12 @@ def published_from_yearless_day(text: str, month_day: tuple[int, int] | None, da
             return dated.isoformat()
     years = [int(d.value[:4]) for d in _full_dates(text, dayfirst)]
     dated = safe_date(max(years), month, day) if years else None
+    if dated is None:  # no year written out: the year of an event the story names shortly before that day
+        for event in events_named_in(text.lower()):
+            dated = safe_date(event.day.year, month, day)
+            if dated and 0 <= (dated - event.day).days <= DATELINE_FOLLOW_UP_DAYS:
+                break
+            dated = None
     return dated.isoformat() if dated else ""
 
 

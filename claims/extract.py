@@ -336,11 +336,15 @@ class DocumentExtractor:
                 return _truncate(found.value, self.ref_precision), "inferred"
             if not found.explicit_year and found.kind in ("month_day", "day_month"):
                 return self._in_story_year(found.value, span), "inferred"
+            if found.explicit_year and self._is_coming(found.value):
+                continue  # a plan ("China will host APEC in November 2026"), dated by its telling
             return found.value, "explicit" if found.explicit_year else "inferred"
         sentence = self.lowered[span.start:span.end]
         for event in self.events:
-            if event.named_in(sentence) and not self._is_coming(iso(event.day)):
-                return iso(event.day), "inferred"
+            at = event.position(sentence)
+            if (at is not None and not self._is_coming(iso(event.day))
+                    and not self._is_background_date(span, span.start + at, explicit=True)):
+                return iso(event.day), "inferred"  # not "following their talks at the G20 in Buenos Aires"
         return "", ""
 
     def _in_story_year(self, value: str, span: Span) -> str:

@@ -276,3 +276,16 @@ def test_a_menu_line_is_no_title_and_a_line_opened_by_a_time_stamp_dates_the_pag
 ])
 def test_events_named_date_an_undated_page_unless_still_ahead(sentence, published):
     assert doc(f"Moon and the Games\n\n{sentence}").published == published
+
+
+def test_the_sites_masthead_beats_a_wire_dateline_and_a_byline_can_end_with_the_date():
+    info = doc("People's Daily Online\nHome >> China Politics\n\nXi meets the South Korean president in Bali\n\n"
+               "By Minh Khoa   Wednesday, 16/11/2022, 08:11 (GMT+8)\n\n"
+               "BALI, Nov. 15 (Xinhua) -- Chinese President Xi Jinping met Yoon Suk Yeol on Tuesday.")
+    assert (info.outlet, info.published) == ("People's Daily", "2022-11-16")
+
+
+def test_a_yearless_date_line_in_a_story_without_years_follows_the_event_it_names():
+    info = doc("SBS 8 News | Politics\nJun 13 (Tue) 20:14\n\nEnvoy row deepens\n\n"
+               "The ruling party attacked Lee Jae-myung for listening silently as Xing lectured Seoul at dinner.")
+    assert (info.published, info.published_basis) == ("2023-06-13", "inferred")

@@ -418,3 +418,10 @@ def test_for_his_part_continues_the_dated_meeting():
     text = ("Summit in Beijing\n\nMarch 3, 2018\n\nMoon Jae-in met Xi Jinping in Beijing on Dec. 14, 2017 to mend ties with China.\n\n"
             "Xi, for his part, told Moon that the THAAD issue still had to be handled properly.")
     assert [r["event_date"] for r in claims_of(text)] == ["2017-12-14", "2017-12-14"]
+
+
+def test_a_plan_with_a_later_year_and_an_earlier_event_in_a_clause_do_not_date_the_claim():
+    text = ("Moon and Xi Meet in Osaka\n\nJune 27, 2019\n\n"
+            "Moon Jae-in met Xi Jinping, following their talks at the G20 in Buenos Aires, to discuss ties with China.\n\n"
+            "Moon said China would host a round of consultations with Seoul in November 2020.")
+    assert [r["event_date"] for r in claims_of(text)] == ["2019-06", "2019-06", "2019-06"]
