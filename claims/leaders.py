@@ -8,6 +8,7 @@ mention, role references ("the president", "the presidential office") and predec
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -270,6 +271,8 @@ class Registry:
             if (_starts_word(text, m.start()) and taken.find(1, m.start(), m.end()) < 0  # not the leader's own name
                     and OTHER_PERSON_TITLE_BEFORE_RE.search(text, max(0, m.start() - TITLE_REACH), m.start())):
                 others.setdefault(m.group("surname").lower(), []).append(m.start())
+        for starts in (*named_at.values(), *others.values()):
+            starts.sort()
         for m in self.surname_re.finditer(text):  # also "Mr. Han": the title adds nothing
             key = m.group("surname").lower()
             leader = by_surname.get(key, "")
@@ -345,9 +348,15 @@ NOT_KOREAN_ROLE_REACH = 24  # characters before a reference searched for the qua
 
 
 def _latest_is_other(at: int, leader_starts: list[int], other_starts: list[int]) -> bool:
-    """Whether, before ``at``, someone else of the surname was named after the leader last was."""
-    other = max((i for i in other_starts if i < at), default=-1)
-    return other >= 0 and other > max((i for i in leader_starts if i < at), default=-1)
+    """Whether, before ``at``, someone else of the surname was named after the leader last was
+    (both lists sorted: a bisection each, so long documents stay linear)."""
+    other = bisect_left(other_starts, at)
+    return other > 0 and other_starts[other - 1] > _last_before(leader_starts, at)
+
+
+def _last_before(starts: list[int], at: int) -> int:
+    i = bisect_left(starts, at)
+    return starts[i - 1] if i else -1
 
 
 def _starts_word(text: str, i: int) -> bool:

@@ -201,7 +201,7 @@ def load_model(path: Path = MODEL_PATH) -> tuple[tuple[float, float, float], dic
 def model_stance(lowered: str) -> Stance:
     """The learned model's stance for a sentence without cues; score = P(+1) - P(-1)."""
     bias, weights = load_model()
-    used = [(feature, weights[feature]) for feature in model_features(lowered) if feature in weights]
+    used = [(feature, weights[feature]) for feature in sorted(model_features(lowered)) if feature in weights]  # sorted: the same sums and tie order in every process
     totals = [bias[k] + sum(w[k] for _, w in used) for k in range(3)]
     best = max(range(3), key=totals.__getitem__)
     if best == 1:

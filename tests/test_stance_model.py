@@ -1,5 +1,6 @@
 """The learned stance model: asked only where no cue speaks, reproducible from the probe gold."""
 import math
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -55,3 +56,13 @@ def test_shipped_model_is_what_the_probe_gold_trains():
 def test_function_words_alone_are_no_features_but_stay_in_pairs():
     assert model_features("the summit in beijing") == {"w:summit", "w:beijing", "b:the summit", "b:summit in",
                                                        "b:in beijing"}
+
+
+def test_model_verdicts_do_not_depend_on_the_process_hash_seed():
+    # Features are a set: summed and ranked in sorted order, or cue order and scores would vary.
+    script = ("import csv; from claims.stance import score_stance; "
+              "rows = list(csv.DictReader(open('eval/probes/gold_claims.csv', encoding='utf-8'))); "
+              "print([score_stance(r['sentence']) for r in rows])")
+    outputs = {subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outputs) == 1 and "model:" in outputs.pop()
