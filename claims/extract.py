@@ -49,9 +49,9 @@ SPEAKER_BEFORE_RE = re.compile(
     rf"(?:,[^,]{{0,80}},)?\s+(?:also\s+|reportedly\s+)?(?:{SPEECH_VERBS})\b")
 SPEAKER_AFTER_RE = re.compile(rf"[”\"],?\s+(?P<who>(?:the|a|an)\s+[^,.”\"]{{3,80}}?)\s+(?:{SPEECH_VERBS})\.?\s*$")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording ?to (?P<who>[^,.]{3,80})")
-# Every speaker pattern below needs one of these words; most sentences have none (a cheap test).
-SPEAKER_HINT_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|according|analysts|experts|observers|critics|officials)\b",
-                             re.IGNORECASE)
+# Every speaker pattern below needs one of these words; most sentences have none (a cheap test,
+# over the lower-cased text: four times faster than IGNORECASE).
+SPEAKER_HINT_RE = re.compile(rf"\b(?:{SPEECH_VERBS}|according|analysts|experts|observers|critics|officials)\b")
 ROLE_SPEAKER_RE = re.compile(
     rf"(?:\b(?:[Tt]he|[Aa]n?)\s+|(?=[A-Z][\w.-]*['’]s\s))(?P<who>(?:[\w’'.-]+\s+){{0,3}}?(?:office|officials?|ministry|spokes(?:person|man|woman)|"
     rf"government|analysts?|experts?|observers?|researchers?|diplomats?|sources?|aides?|advis[eo]rs?|lawmakers?|"
@@ -287,7 +287,7 @@ class DocumentExtractor:
         sentence = self.text[span.start:span.end]
         if span.speaker:
             return self.registry.leader_for_name(span.speaker) or span.speaker
-        if not SPEAKER_HINT_RE.search(sentence):
+        if not SPEAKER_HINT_RE.search(self.lowered, span.start, span.end):
             return self.info.outlet or "the outlet"
         for pattern in (SPEAKER_AFTER_RE, ACCORDING_RE, ROLE_SPEAKER_RE, SPEAKER_BEFORE_RE, GENERIC_SPEAKER_RE):
             m = pattern.search(sentence)
