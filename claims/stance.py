@@ -76,7 +76,10 @@ def load_stance_lexicon() -> dict[str, re.Pattern]:
               for name in ("neutral", "balancing", "cooling", "warming", "lean", "us_tilt", "event")]
     return {
         "cues": re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w])"),
-        "other_partner": word_alternation(stance["other_partner"]),
+        # Over lower-cased text, but for the capitalised short forms ("US" is no "us") over the text.
+        "other_partner": word_alternation([f for f in stance["other_partner"] if not f.startswith("(?-i:")], lowered=True),
+        "other_partner_caps": re.compile(r"(?<![\w-])(?:" + "|".join(
+            f[5:-1] for f in stance["other_partner"] if f.startswith("(?-i:")) + r")(?![\w])"),
         "china": patterns()["china"],
         # A China cue ending right before a cue, as its modifier: searched with endpos = cue start.
         # ... or a China possessive a word or two before it ("China's economic retaliation").
@@ -120,16 +123,20 @@ def _about_other_partner(text: str, lowered: str, cue: re.Match, lexicon: dict) 
     """Whether a cue's clause names another party (the US, Russia …) after the cue and not China,
     and China does not stand right before the cue as its modifier ("Korea-China cooperation")."""
     end = cue.end() + PARTNER_WINDOW
-    partner = lexicon["other_partner"].search(text, cue.end(), end)
-    if partner is None or CLAUSE_OPENER_RE.search(lowered, cue.end(), partner.start()):
+    found = [m.start() for m in (lexicon["other_partner"].search(lowered, cue.end(), end),
+                                 lexicon["other_partner_caps"].search(text, cue.end(), end)) if m]
+    if not found:
+        return False
+    partner = min(found)
+    if CLAUSE_OPENER_RE.search(lowered, cue.end(), partner):
         return False  # "warned that Seoul's alignment with Washington …": the partner is in another clause
     if lexicon["china"].search(lowered, cue.start(), cue.end()):
         return False  # the cue names China itself ("deploy more THAAD batteries")
     clause_end = min((i for i in (text.find(c, cue.end(), end) for c in ",;:") if i >= 0), default=end)
-    if partner.start() >= clause_end or lexicon["china_modifier"].search(lowered, 0, cue.start()):
+    if partner >= clause_end or lexicon["china_modifier"].search(lowered, 0, cue.start()):
         return False
     china = lexicon["china"].search(lowered, cue.end(), clause_end)
-    return china is None or china.start() > partner.start()  # "with Washington … and angered Beijing"
+    return china is None or china.start() > partner  # "with Washington … and angered Beijing"
 
 
 def _aimed_at_someone_else(text: str, cue: re.Match, lexicon: dict) -> bool:
