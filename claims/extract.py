@@ -72,6 +72,7 @@ KOREA_INVOLVED_RE = re.compile(r"\b(?:two|both) (?:countries|sides|nations|neigh
 # Another country's leader or government as the subject ("Kishida held talks with Li", "Japan's new
 # prime minister, Takaichi Sanae, met Xi"): its dealings with China, not Seoul's. The qualifier alone
 # says so; without one, an other-country cue must stand right at the subject.
+GOVERNMENT_OWNER_RE = re.compile(r"(?:(?:south )?korea['’]s\s+)?")  # lower-cased: "South Korea's Foreign Ministry"
 SUBJECT_LEAD_RE = re.compile(r"(?:(?:On|In|Earlier|Later|Meanwhile|Also|At)\b[^,]{0,40},\s+)?(?:[Tt]he\s+)?")
 FOREIGN_TITLE_RE = re.compile(r"(?:Japanese|Japan['’]s|U\.?S\.?|American|Russian|Russia['’]s|North Korean|Taiwanese|Vietnamese)"
                               r"\s+(?:new\s+)?(?:[Pp]rime [Mm]inister|[Pp]resident|[Pp]remier|[Ll]eader)\b")
@@ -263,6 +264,12 @@ class DocumentExtractor:
         return ((self._has("other_country", span.start, span.end)
                  or self.cues["other_country_caps"].search(self.text, span.start, span.end) is not None)
                 and not self._has("alignment", span.start, span.end))
+
+    def _government_is_subject(self, span: Span, sentence: str) -> bool:
+        """Whether the sentence's subject is Seoul's government ("South Korea's Foreign Ministry
+        summoned …", "The presidential office said …")."""
+        lead = span.start + SUBJECT_LEAD_RE.match(sentence).end()
+        return self.cues["government_actor"].match(self.lowered, GOVERNMENT_OWNER_RE.match(self.lowered, lead).end()) is not None
 
     def _about_other_governments(self, span: Span, sentence: str) -> bool:
         """Whether a sentence without a Korean leader tells of China, or another country, acting on
@@ -538,10 +545,11 @@ class DocumentExtractor:
                 leader = self.named_in_paragraph[span.paragraph]  # named later in this paragraph
             elif in_focus and (refers or (china and self._continues_story(span))):
                 leader = state.leader
-            if leader and self.registry.out_of_government(leader, self.published_day or self.ref) and self._has(
-                    "government_actor", span.start, span.end):
+            if ((leader and self.registry.out_of_government(leader, self.published_day or self.ref)
+                 and self._has("government_actor", span.start, span.end))
+                    or (not leader and china and self._government_is_subject(span, sentence))):
                 # The state acting ("The Foreign Ministry summoned the envoy") while an opposition
-                # leader is in focus: the claim is the government's.
+                # leader is in focus, or as the subject before any leader is: the government's claim.
                 leader = self.registry.head_of_government(self.published_day or self.ref) or leader
             if leader:
                 explicit = self.explicit_event_date(span)

@@ -425,3 +425,9 @@ def test_a_plan_with_a_later_year_and_an_earlier_event_in_a_clause_do_not_date_t
             "Moon Jae-in met Xi Jinping, following their talks at the G20 in Buenos Aires, to discuss ties with China.\n\n"
             "Moon said China would host a round of consultations with Seoul in November 2020.")
     assert [r["event_date"] for r in claims_of(text)] == ["2019-06", "2019-06", "2019-06"]
+
+
+def test_the_government_as_subject_before_any_leader_is_named_is_the_presidents_claim():
+    text = ("Envoys Summoned\n\nJune 10, 2023\n\n"
+            "South Korea's Foreign Ministry summoned the Chinese ambassador on Friday over his remarks about China's rise.")
+    assert [(r["leader"], r["text"][:20]) for r in claims_of(text)] == [("Yoon Suk Yeol", "South Korea's Foreig")]
