@@ -60,7 +60,7 @@ def is_boilerplate(line: str) -> bool:
     return spam >= SPAM_SHARE * len(stripped.replace(" ", ""))
 
 
-MARKDOWN_LINK_RE = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
+MARKDOWN_LINK_RE = re.compile(r"(?P<bang>!?)\[(?P<text>[^\]\n]*)\]\([^)\n]*\)")  # ![image](url), [link](url)
 LINK_SHARE = 0.5  # a line whose non-blank characters are at least this much Markdown links is a link list
 
 

@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 
 import yaml
 
-from claims.boilerplate import is_boilerplate
+from claims.boilerplate import MARKDOWN_LINK_RE, is_boilerplate
 from claims.dates import MONTHS, PRECISE_KINDS, find_dates, parse_iso_prefix, safe_date
 from claims.ingest import RawDocument
 from claims.leaders import Registry
@@ -189,26 +189,28 @@ def find_title(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | Non
         line = text[start:end].strip().lstrip("#").strip()  # a Markdown heading's "# " is no part of it
         words = re.findall(r"[^\W\d_]{2,}", line)
         if (len(words) >= 3 and len(line) <= 250 and not is_boilerplate(line) and not NAV_LINE_RE.match(line)
-                and not MENU_LINE_RE.match(line) and not _is_masthead(line)):
+                and not MENU_LINE_RE.match(line) and not masthead_name(line)):
             offset = text.index(line, start)
             return offset, offset + len(line)
     return None
 
 
-MARKDOWN_LINK_RE = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")  # [text](url) -> text
 MASTHEAD_TAIL_WORDS = 4  # "| ENGLISH EDITION", "- World News": what may follow the outlet's name
 MASTHEAD_LINES = 3  # a masthead tops the page
 
 
-def _is_masthead(line: str) -> bool:
-    """Whether a line only names a known outlet, perhaps with an edition after a separator ("The
-    Kyunghyang Shinmun | ENGLISH EDITION"): the page's masthead, not the story's title."""
-    probe = MARKDOWN_LINK_RE.sub(r"\1", line).replace("**", "").strip(" #*_").removeprefix("The ")
+def masthead_name(line: str) -> str:
+    """The known outlet a line names and little else, perhaps with an edition after a separator
+    ("The Kyunghyang Shinmun | ENGLISH EDITION"): the page's masthead, not the story's title; ''
+    for any other line."""
+    probe = MARKDOWN_LINK_RE.sub(r"\g<bang>\g<text>", line).replace("**", "").strip(" #*_").removeprefix("The ")
     m = outlet_names_re().match(probe)
     if m is None or not _ends_word(probe, m):
-        return False
+        return ""
     rest = probe[m.end():].strip()
-    return not rest or (rest[0] in "|-–—:·•" and len(rest.split()) <= MASTHEAD_TAIL_WORDS + 1)
+    if rest and not (rest[0] in "|-–—:·•" and len(rest.split()) <= MASTHEAD_TAIL_WORDS + 1):
+        return ""
+    return outlet_by_name(m.group(0)).name
 
 
 SCRIPTS = [  # (language, letters of its script), checked in order against a sample's letters
@@ -283,16 +285,14 @@ def outlet_from_text(text: str, header: list[str], title: str = "") -> str:
     """Outlet named by a wire dateline, a sign-off, a short header line or a reporter's e-mail
     address; '' when none."""
     # Each pattern runs only when its literal is there (most articles have none of them).
-    masthead = next((line for line in header[:MASTHEAD_LINES] if _is_masthead(line)), "")
+    masthead = next(filter(None, map(masthead_name, header[:MASTHEAD_LINES])), "")
     if masthead:  # the site's own name beats a wire dateline: a paper carrying Xinhua copy is the outlet
-        return outlet_by_name(outlet_names_re().search(MARKDOWN_LINK_RE.sub(r"\1", masthead)).group(0)).name
+        return masthead
     head = text[:3000]
     footer = text[-FOOTER_CHARS:]
-    low_footer = footer.lower()
     names = chain(  # in order of trust; generators, so a later pattern runs only when needed
         (m.group("outlet") for m in (WIRE_DATELINE_RE.finditer(head) if ")" in head else ())),
-        (CORPORATE_SUFFIX_RE.sub("", m.group("outlet").strip(" .,"))
-         for m in (COPYRIGHT_RE.finditer(footer) if any(w in low_footer for w in ("©", "ⓒ", "(c)", "copyright")) else ())),
+        copyright_names(footer),
         (m.group("outlet").strip(" .,")  # "Source: CNA/ls(ca)"
          for m in (SOURCE_LINE_RE.finditer(footer) if "Source:" in footer else ())),
     )
@@ -317,14 +317,18 @@ def outlet_from_text(text: str, header: list[str], title: str = "") -> str:
     return outlet_from_email((*header, footer))
 
 
+def copyright_names(footer: str):
+    """The names copyright lines in a page's footer give ("© 2025 Bloomberg L.P." -> "Bloomberg"),
+    lazily; none without a copyright mark (most pages)."""
+    if any(w in footer.lower() for w in ("©", "ⓒ", "(c)", "copyright")):
+        for m in COPYRIGHT_RE.finditer(footer):
+            yield CORPORATE_SUFFIX_RE.sub("", m.group("outlet").strip(" .,"))
+
+
 def copyright_owner(text: str) -> str:
     """The owner a copyright line at the end names ("Copyright © 2018 The Korea Project. All rights
     reserved."), known outlet or not: the site's publisher, the last resort for an outlet."""
-    footer = text[-FOOTER_CHARS:]
-    if not any(w in footer.lower() for w in ("©", "ⓒ", "(c)", "copyright")):
-        return ""
-    for m in COPYRIGHT_RE.finditer(footer):
-        name = CORPORATE_SUFFIX_RE.sub("", m.group("outlet").strip(" .,"))
+    for name in copyright_names(text[-FOOTER_CHARS:]):
         if name[:1].isupper() and len(name.split()) <= COPYRIGHT_OWNER_WORDS and not name.lower().startswith("all rights"):
             return known_outlet_name(name) or name
     return ""

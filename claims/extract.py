@@ -69,10 +69,10 @@ KOREA_NAMED_RE = re.compile(r"(?<!North )\bKorea(?:n|ns)?\b|\bSeoul\b|\bROK\b|�
 # country is named, whose pair with China that is ("Xi met Trump in Busan, where the two sides agreed").
 KOREA_INVOLVED_RE = re.compile(r"\b(?:two|both) (?:countries|sides|nations|neighbou?rs|governments|capitals)\b|\bbilateral\b"
                                r"|\b(?:him|his counterpart|the (?:new |incoming |current )?(?:president|prime minister|government|administration))\b")
+GOVERNMENT_OWNER_RE = re.compile(r"(?:(?:south )?korea['’]s\s+)?")  # lower-cased: "South Korea's Foreign Ministry"
 # Another country's leader or government as the subject ("Kishida held talks with Li", "Japan's new
 # prime minister, Takaichi Sanae, met Xi"): its dealings with China, not Seoul's. The qualifier alone
 # says so; without one, an other-country cue must stand right at the subject.
-GOVERNMENT_OWNER_RE = re.compile(r"(?:(?:south )?korea['’]s\s+)?")  # lower-cased: "South Korea's Foreign Ministry"
 SUBJECT_LEAD_RE = re.compile(r"(?:(?:On|In|Earlier|Later|Meanwhile|Also|At)\b[^,]{0,40},\s+)?(?:[Tt]he\s+)?")
 FOREIGN_TITLE_RE = re.compile(r"(?:Japanese|Japan['’]s|U\.?S\.?|American|Russian|Russia['’]s|North Korean|Taiwanese|Vietnamese)"
                               r"\s+(?:new\s+)?(?:[Pp]rime [Mm]inister|[Pp]resident|[Pp]remier|[Ll]eader)\b")
@@ -261,9 +261,11 @@ class DocumentExtractor:
         ("President Lee speaks during a Cabinet meeting")."""
         if CAPTION_RE.search(self.text, span.start, span.end):
             return True
-        return ((self._has("other_country", span.start, span.end)
-                 or self.cues["other_country_caps"].search(self.text, span.start, span.end) is not None)
-                and not self._has("alignment", span.start, span.end))
+        return self._names_other_country(span) and not self._has("alignment", span.start, span.end)
+
+    def _names_other_country(self, span: Span) -> bool:
+        return (self._has("other_country", span.start, span.end)
+                or self.cues["other_country_caps"].search(self.text, span.start, span.end) is not None)
 
     def _government_is_subject(self, span: Span, sentence: str) -> bool:
         """Whether the sentence's subject is Seoul's government ("South Korea's Foreign Ministry
@@ -278,9 +280,7 @@ class DocumentExtractor:
         if FOREIGN_TITLE_RE.match(sentence, lead) or self.cues["other_country"].match(self.lowered, span.start + lead):
             foreign = True
         elif CHINESE_SUBJECT_RE.match(sentence):
-            foreign = (self._has("other_country", span.start, span.end)
-                       or self.cues["other_country_caps"].search(self.text, span.start, span.end) is not None
-                       or not KOREA_INVOLVED_RE.search(sentence))
+            foreign = self._names_other_country(span) or not KOREA_INVOLVED_RE.search(sentence)
         else:
             return False
         return foreign and not KOREA_NAMED_RE.search(sentence) and not REACTION_RE.search(sentence)

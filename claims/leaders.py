@@ -350,11 +350,11 @@ NOT_KOREAN_ROLE_REACH = 24  # characters before a reference searched for the qua
 def _latest_is_other(at: int, leader_starts: list[int], other_starts: list[int]) -> bool:
     """Whether, before ``at``, someone else of the surname was named after the leader last was
     (both lists sorted: a bisection each, so long documents stay linear)."""
-    other = bisect_left(other_starts, at)
-    return other > 0 and other_starts[other - 1] > _last_before(leader_starts, at)
+    return _last_before(other_starts, at) > _last_before(leader_starts, at)
 
 
 def _last_before(starts: list[int], at: int) -> int:
+    """The last of the sorted ``starts`` before ``at``; -1 when none."""
     i = bisect_left(starts, at)
     return starts[i - 1] if i else -1
 

@@ -55,11 +55,18 @@ def patterns(path: Path = CUES_PATH) -> dict[str, re.Pattern]:
     for name, words in (("background_date", r"(?:\w+\s+){0,2}"), ("background_date_clause", r"(?:[\w,]+\s+){0,4}")):
         compiled[name] = re.compile(r"(?:" + "|".join(cues[name]) + r")\s+" + words + "$", re.IGNORECASE)
     compiled["topics"] = topic_pattern(cues["topics"])
-    # Other partners over lower-cased text, except the capitalised short forms ("US" is no "us").
-    caps = [f for f in cues["other_country"] if f.startswith("(?-i:")]
-    compiled["other_country"] = word_alternation([f for f in cues["other_country"] if f not in caps], lowered=True)
-    compiled["other_country_caps"] = re.compile(r"(?<![\w-])(?:" + "|".join(f[5:-1] for f in caps) + r")(?![\w])")
+    compiled["other_country"], compiled["other_country_caps"] = cased_alternation(cues["other_country"])
     return compiled
+
+
+def cased_alternation(fragments: list[str]) -> tuple[re.Pattern, re.Pattern]:
+    """Whole-word fragments as two patterns: the case-insensitive ones over lower-cased text
+    (``word_alternation``), and the capitalised short forms written "(?-i:US)" over the text itself
+    ("US" is no "us"). A caller takes the earlier match of the two."""
+    caps = [f[5:-1] for f in fragments if f.startswith("(?-i:")]
+    rest = [f for f in fragments if not f.startswith("(?-i:")]
+    return (word_alternation(rest, lowered=True),
+            re.compile(r"(?<![\w-])(?:" + "|".join(caps) + r")(?![\w])" if caps else r"(?!)"))
 
 
 def topic_pattern(topics: dict[str, list[str]]) -> re.Pattern:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from claims.lexicon import load_cues, lower_same_length, patterns, word_alternation
+from claims.lexicon import cased_alternation, load_cues, lower_same_length, patterns
 
 MODEL_PATH = Path(__file__).parent / "data" / "stance_model.json"
 MODEL_WORD_RE = re.compile(r"[a-z][a-z'’-]+")  # over lower-cased text
@@ -74,12 +74,10 @@ def load_stance_lexicon() -> dict[str, re.Pattern]:
     # Lower-cased fragments over lower-cased text: faster than IGNORECASE (see lexicon.py).
     groups = [f"(?P<{name}>{'|'.join(sorted((f.lower() for f in stance[name]), key=len, reverse=True))})"
               for name in ("neutral", "balancing", "cooling", "warming", "lean", "us_tilt", "event")]
+    other_partner, other_partner_caps = cased_alternation(stance["other_partner"])
     return {
         "cues": re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w])"),
-        # Over lower-cased text, but for the capitalised short forms ("US" is no "us") over the text.
-        "other_partner": word_alternation([f for f in stance["other_partner"] if not f.startswith("(?-i:")], lowered=True),
-        "other_partner_caps": re.compile(r"(?<![\w-])(?:" + "|".join(
-            f[5:-1] for f in stance["other_partner"] if f.startswith("(?-i:")) + r")(?![\w])"),
+        "other_partner": other_partner, "other_partner_caps": other_partner_caps,
         "china": patterns()["china"],
         # A China cue ending right before a cue, as its modifier: searched with endpos = cue start.
         # ... or a China possessive a word or two before it ("China's economic retaliation").

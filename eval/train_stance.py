@@ -35,32 +35,32 @@ LEARNING_RATE = 0.5
 NO_CUE_FEATURES = ("lex:0", "nocue")  # what every sentence the model is asked about has
 
 
-def features(sentence: str) -> set[str]:
+def features(sentence: str, verdict) -> set[str]:
     """The model's word features plus the lexicon's verdict on the sentence."""
-    verdict = lexicon_stance(sentence)
     lexical = {f"lex:{verdict.stance}"} | {f"cue:{c}" for c in verdict.cues}
     return model_features(lower_same_length(sentence)) | lexical | ({"nocue"} if not verdict.cues else set())
 
 
-def read_gold(paths: list[Path]) -> list[tuple[str, str, int, set[str]]]:
-    """(batch, sentence, stance, features) of every gold claim."""
+def read_gold(paths: list[Path]) -> list[tuple[str, int, int, set[str]]]:
+    """(batch, gold stance, the lexicon's stance, features) of every gold claim."""
     rows = []
     for path in paths:
         with open(path, encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
-                rows.append((row["file"][:1], row["sentence"], int(row["stance"]), features(row["sentence"])))
+                verdict = lexicon_stance(row["sentence"])
+                rows.append((row["file"][:1], int(row["stance"]), verdict.stance, features(row["sentence"], verdict)))
     return rows
 
 
-def train(rows: list) -> tuple[list[str], np.ndarray, np.ndarray]:
+def train(rows: list) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+    """(feature -> column, in sorted order; weights; bias)."""
     counts = Counter(f for *_, feats in rows for f in feats)
-    vocabulary = sorted(f for f, n in counts.items() if n >= MIN_COUNT or f in NO_CUE_FEATURES)
-    index = {f: j for j, f in enumerate(vocabulary)}
-    matrix = np.zeros((len(rows), len(vocabulary)))
+    index = {f: j for j, f in enumerate(sorted(f for f, n in counts.items() if n >= MIN_COUNT or f in NO_CUE_FEATURES))}
+    matrix = np.zeros((len(rows), len(index)))
     for i, (*_, feats) in enumerate(rows):
         matrix[i, [index[f] for f in feats if f in index]] = 1.0
-    target = np.eye(3)[[stance + 1 for _, _, stance, _ in rows]]
-    weights, bias = np.zeros((len(vocabulary), 3)), np.zeros(3)
+    target = np.eye(3)[[stance + 1 for _, stance, _, _ in rows]]
+    weights, bias = np.zeros((len(index), 3)), np.zeros(3)
     for _ in range(EPOCHS):
         logits = matrix @ weights + bias
         probs = np.exp(logits - logits.max(axis=1, keepdims=True))
@@ -68,12 +68,11 @@ def train(rows: list) -> tuple[list[str], np.ndarray, np.ndarray]:
         error = (probs - target) / len(rows)
         weights -= LEARNING_RATE * (matrix.T @ error + weights / len(rows))
         bias -= LEARNING_RATE * error.sum(axis=0)
-    return vocabulary, weights, bias
+    return index, weights, bias
 
 
 def predict(model, feats: set[str]) -> int:
-    vocabulary, weights, bias = model
-    index = {f: j for j, f in enumerate(vocabulary)}
+    index, weights, bias = model
     logits = bias + weights[[index[f] for f in feats if f in index]].sum(axis=0)
     return int(np.argmax(logits)) - 1
 
@@ -82,16 +81,15 @@ def cross_validate(rows: list) -> None:
     for batch in sorted({b for b, *_ in rows}):
         test = [r for r in rows if r[0] == batch]
         model = train([r for r in rows if r[0] != batch])
-        lexicon = sum(lexicon_stance(s).stance == y for _, s, y, _ in test) / len(test)
-        hybrid = sum((lexicon_stance(s).stance if "nocue" not in f else predict(model, f)) == y
-                     for _, s, y, f in test) / len(test)
+        lexicon = sum(lexical == y for _, y, lexical, _ in test) / len(test)
+        hybrid = sum((lexical if "nocue" not in f else predict(model, f)) == y for _, y, lexical, f in test) / len(test)
         print(f"batch {batch}: {len(test)} claims, lexicon {lexicon:.3f}, lexicon then model {hybrid:.3f}")
 
 
 def export(model, sources: list[str], n: int) -> bytes:
-    vocabulary, weights, bias = model
-    folded = bias + sum(weights[vocabulary.index(f)] for f in NO_CUE_FEATURES)
-    kept = {f: [round(float(w), 5) for w in weights[j]] for j, f in enumerate(vocabulary) if f[:2] in ("w:", "b:")}
+    index, weights, bias = model
+    folded = bias + sum(weights[index[f]] for f in NO_CUE_FEATURES)
+    kept = {f: [round(float(w), 5) for w in weights[j]] for f, j in index.items() if f[:2] in ("w:", "b:")}
     record = {"about": "stance model for sentences without cues; weights for stance -1, 0, +1; "
                        "written by eval/train_stance.py",
               "trained_on": sources, "sentences": n, "min_count": MIN_COUNT, "epochs": EPOCHS,
