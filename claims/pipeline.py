@@ -113,7 +113,8 @@ def compare(claims: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFr
     from claims.relations import find_agreements, find_contradictions
 
     claims, groups = assign_groups(claims)
-    return claims, groups, find_agreements(claims, groups), find_contradictions(claims)
+    contradictions = find_contradictions(claims)
+    return claims, groups, find_agreements(claims, groups, contradictions), contradictions
 
 
 def unsafe_output(out: Path) -> str:

@@ -7,9 +7,10 @@ Agreements: a near-duplicate group with claims from >= 2 sources is one agreemen
 that state the same proposition in other words are matched across sources: each claim is read
 through the lexicon of ``data/relation_cues.yaml`` (name aliases, "restore ties" concepts), then
 compared by rarity-weighted word overlap plus rapidfuzz token_set_ratio; a pair needs a shared
-lexicon proposition and is kept only when each side is among the other's top few matches from
-that source and among its AGREE_MAX_PARTNERS best overall (mutual), so few, specific pairs come out
-however many sources there are.
+lexicon proposition, or, for one leader, the same stance toward China and close enough wording,
+and is kept only when each side is among the other's top few matches from that source and among
+its AGREE_MAX_PARTNERS best overall (mutual), so few, specific pairs come out however many sources
+there are. A pair found to contradict (find_contradictions) is no agreement.
 Syndication: sources whose claims are near-identical text count as one independent source.
 
 Contradictions: pairs of one leader's claims that cannot both hold: opposite stance signs, a
@@ -39,8 +40,9 @@ CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
 LEADERS_PATH = Path(__file__).parent / "data" / "leaders.yaml"
 
 # Agreement: min same-proposition score (0-1) of two groups from different sources. Low on
-# purpose: a shared lexicon proposition is required anyway (see _eligible), and the mutual top-k
-# below is what keeps the number of pairs small.
+# purpose: a shared lexicon proposition or stance is required anyway (see _eligible), and the
+# mutual top-k below is what keeps the number of pairs small. Probes, five articles at a time:
+# 0.28 of gold pairs found with the lexicon route alone, 0.49 with the same-stance route too.
 AGREE_SCORE = 0.24
 # Weight of a lexicon concept (alias or proposition) against an ordinary word of equal rarity.
 CONCEPT_WEIGHT = 2.0
@@ -299,20 +301,28 @@ def _group_units(claims: pd.DataFrame, groups: pd.DataFrame) -> list[dict]:
             "texts": texts, "member_sources": members["source"].tolist(),
             "sources": frozenset(members["source"]), "outlets": frozenset(o for o in members["outlet"] if o),
             "months": frozenset(d[:7] for d in members["event_date"] if len(d) >= 7),
+            "sign": _majority_sign(members),
         })
     return units
 
 
+def _majority_sign(members: pd.DataFrame) -> int:
+    """Stance sign most of a group's claims take (near-duplicates nearly always agree on it)."""
+    total = sum(map(_sign, members["stance"], members["stance_score"]))
+    return (total > 0) - (total < 0)
+
+
 def _eligible(a: dict, b: dict, reading_a: Reading, reading_b: Reading, lex: Lexicon) -> bool:
     """Different sources, and a shared proposition: a named matter or concept, or (same leader
-    only) two shared aliases such as "meet" + a counterpart's name. Claims about two leaders
+    only) two shared aliases such as "meet" + a counterpart's name, or the same stance toward
+    China (whose wording must then be close enough, see AGREE_SCORE). Claims about two leaders
     must also tell of the same month (one event both took part in), not two eras."""
     if a["sources"] & b["sources"]:
         return False
     shared = reading_a.concepts & reading_b.concepts
     if a["leader"] != b["leader"]:
         return bool(shared & lex.matters) and bool(a["months"] & b["months"])
-    return bool(shared & lex.matters) or len(shared) >= MIN_SHARED_ALIASES
+    return bool(shared & lex.matters) or len(shared) >= MIN_SHARED_ALIASES or a["sign"] == b["sign"]
 
 
 def _best_per_source(scored: dict, units: list[dict]) -> set[tuple[int, int]]:
@@ -376,13 +386,19 @@ def _agreement_row(members: list[dict]) -> dict:
     }
 
 
-def find_agreements(claims: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame:
-    """Agreements: groups spanning >= 2 sources, and mutually matching groups of other sources."""
+def find_agreements(claims: pd.DataFrame, groups: pd.DataFrame,
+                    contradictions: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Agreements: groups spanning >= 2 sources, and mutually matching groups of other sources
+    none of whose claim pairs is among ``contradictions`` (one table never says both)."""
     if claims.empty or "group_id" not in claims:
         return pd.DataFrame(columns=AGREEMENT_COLUMNS)
     units = _group_units(_with_columns(claims), groups)
+    clashing = set() if contradictions is None else set(
+        map(frozenset, zip(contradictions["claim_id_a"], contradictions["claim_id_b"])))
     rows = [_agreement_row([unit]) for unit in units if len(unit["sources"]) > 1]
-    rows.extend(_agreement_row([units[a], units[b]]) for a, b in sorted(matched_groups(units)))
+    rows.extend(_agreement_row([units[a], units[b]]) for a, b in sorted(matched_groups(units))
+                if not any(frozenset((x, y)) in clashing
+                           for x in units[a]["claim_ids"] for y in units[b]["claim_ids"]))
     frame = pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
     return frame.drop_duplicates("agreement_id").sort_values("agreement_id").reset_index(drop=True)
 

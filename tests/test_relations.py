@@ -94,6 +94,31 @@ def test_two_leaders_agree_only_on_a_shared_matter():
     assert summit("", "").empty
 
 
+
+@pytest.mark.parametrize("stance_b, agree", [("-1", True), ("1", False), ("0", False)])
+def test_same_stance_claims_of_one_leader_in_like_words_agree_without_a_lexicon_proposition(stance_b, agree):
+    found = agreements_of([
+        {"claim_id": "a1", "outlet": "Hankyoreh", "stance": "-1",
+         "text": "Yoon's values diplomacy alienated Beijing and hurt exporters."},
+        {"claim_id": "b2", "outlet": "Korea Herald", "stance": stance_b,
+         "text": "Analysts said exporters paid the price after Yoon's values diplomacy alienated Beijing last year."},
+        {"claim_id": "c3", "outlet": "Korea Herald", "stance": "-1",
+         "text": "Yoon pledged subsidies for domestic chipmakers."},
+    ])
+    assert found["claim_ids"].tolist() == (["a1;b2"] if agree else [])
+
+
+def test_a_pair_that_contradicts_is_no_agreement():
+    claims, groups = assign_groups(claims_frame([
+        {"claim_id": "a1", "outlet": "Hankyoreh", "stance": "-1",
+         "text": "Yoon's values diplomacy alienated Beijing and hurt exporters."},
+        {"claim_id": "b2", "outlet": "Korea Herald", "stance": "-1",
+         "text": "Analysts said exporters paid the price after Yoon's values diplomacy alienated Beijing last year."},
+    ]))
+    clash = pd.DataFrame([{"claim_id_a": "a1", "claim_id_b": "b2"}])
+    assert only_row(find_agreements(claims, groups))["claim_ids"] == "a1;b2"
+    assert find_agreements(claims, groups, clash).empty
+
 # --- contradictions --------------------------------------------------------------------------
 
 def test_denial_in_the_same_article_is_a_same_source_denial():
