@@ -136,6 +136,25 @@ def test_negated_change_word_is_a_denial_cue_not_a_change_cue():
     assert cues.change == () and cues.continuity == ("seoul will not change",)
 
 
+
+@pytest.mark.parametrize("charge, rebuttal, cues", [
+    ("Opposition lawmakers accused Lee of courting Beijing with the visa waiver.",
+     "His office rejected the criticism, calling the visa waiver a tourism measure.",
+     ("courting", "rejected the criticism")),
+    ("Critics call Lee pro-China and say he is neglecting the alliance.",
+     "Officials say the alliance with Washington remains the foundation of Lee's diplomacy.",
+     ("pro china", "remains the foundation")),
+    ("Protesters say Lee is leaning toward Beijing by scaling down the drills.",
+     "The ministry said the drills were not directed against any country.",
+     ("leaning toward", "not directed against")),
+])
+def test_a_charge_of_courting_china_against_its_rebuttal_is_a_denial(charge, rebuttal, cues):
+    row = only_row(find_contradictions(claims_frame([
+        {"claim_id": "a1", "outlet": "Hankyoreh", "leader": "Lee Jae-myung", "text": charge},
+        {"claim_id": "b2", "outlet": "KBS", "leader": "Lee Jae-myung", "text": rebuttal},
+    ])))
+    assert (row["reason"], row["cue_a"], row["cue_b"]) == ("denial", *cues)
+
 PRAISE = "At the ASEAN summit in Jakarta Yoon praised China over the South China Sea talks."
 CRITICISM = "At the ASEAN summit in Jakarta Yoon criticized China over the South China Sea talks."
 
