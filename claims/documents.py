@@ -514,13 +514,18 @@ def published_from_yearless_day(text: str, month_day: tuple[int, int] | None, da
     if month_day is None:
         return ""
     month, day = month_day
-    # A named event on that day (an APEC summit in Lima on Nov. 15) settles the year; else the
-    # latest year the story writes out.
+    # That day written out in full (a caption's "in Canberra on Dec. 13, 2021") settles the year;
+    # else a named event on that day (an APEC summit in Lima on Nov. 15); else the latest year
+    # the story writes out.
+    written = _full_dates(text, dayfirst)
+    same_day = [d.value for d in written if d.value[4:] == f"-{month:02d}-{day:02d}"]
+    if same_day:
+        return max(same_day)
     for event in events_named_in(text.lower()):
         dated = safe_date(event.day.year, month, day)
         if dated and abs((dated - event.day).days) <= DATELINE_EVENT_DAYS:
             return dated.isoformat()
-    years = [int(d.value[:4]) for d in _full_dates(text, dayfirst)]
+    years = [int(d.value[:4]) for d in written]
     dated = safe_date(max(years), month, day) if years else None
     if dated is None:  # no year written out: the year of an event the story names shortly before that day
         for event in events_named_in(text.lower()):

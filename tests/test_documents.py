@@ -289,3 +289,13 @@ def test_a_yearless_date_line_in_a_story_without_years_follows_the_event_it_name
     info = doc("SBS 8 News | Politics\nJun 13 (Tue) 20:14\n\nEnvoy row deepens\n\n"
                "The ruling party attacked Lee Jae-myung for listening silently as Xing lectured Seoul at dinner.")
     assert (info.published, info.published_basis) == ("2023-06-13", "inferred")
+
+
+def test_a_yearless_dateline_takes_the_year_of_its_day_written_out_in_full_before_a_named_event():
+    # "state visit", "Beijing" and "Moon" also name Moon's state visit to China of Dec. 13, 2017.
+    info = doc("Wire service\n\nMoon rules out Olympic boycott\n\n"
+               "CANBERRA, Dec. 13 (Yonhap) -- Moon, on a state visit to Australia, said Seoul would not boycott "
+               "the Beijing Games.\n\n[PHOTO] President Moon Jae-in and Australian Prime Minister Scott Morrison speak "
+               "during a joint press conference at Parliament House in Canberra on Dec. 13, 2021. (Yonhap)\n\n"
+               "Seoul hosted the 2018 Winter Games.")
+    assert (info.published, info.published_basis) == ("2021-12-13", "inferred")
