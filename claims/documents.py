@@ -56,8 +56,8 @@ URL_DATE_RE = re.compile(r"/(?P<y>(?:19|20)\d{2})[/-]?(?P<m>[01]\d)[/-]?(?P<d>[0
 # (Reuters) -"): the year then comes from the dates the story itself writes out.
 YEARLESS_DATELINE_RE = re.compile(
     r"[A-Z][A-Za-z'’. ]{1,30}(?:,\s+[A-Z][A-Za-z'’. ]{1,30})?,\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})"
-    r"(?:st|nd|rd|th)?(?![\d,]|,?\s*(?:19|20)\d{2})\s*(?:\((?P<outlet>[^()\n]{2,30})\)|(?P<outlet2>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?))?"
-    r"\s*(?:--|–|—|-)\s")
+    r"(?:st|nd|rd|th)?(?![\d,]|,?\s*(?:19|20)\d{2})(?:\s*(?:\((?P<outlet>[^()\n]{2,30})\)|(?P<outlet2>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?))?"
+    r"\s*(?:--|–|—|-)\s|\.\s*/(?P<outlet3>[A-Z][A-Za-z-]{1,20})/\.?\s)")  # or TASS's "SEOUL, July 9. /TASS/."
 DATELINE_SEARCH_LINES = 40  # scraped pages put menus, bylines and summary bullets above the lead
 DATELINE_EVENT_DAYS = 3  # a named event this close to a yearless dateline's day gives its year
 DATELINE_FOLLOW_UP_DAYS = 45  # ... or, in a story that writes no year at all, one this shortly before it
@@ -336,7 +336,7 @@ def copyright_owner(text: str) -> str:
 
 def outlet_from_dateline(dateline: re.Match | None) -> str:
     """A known outlet named in a yearless dateline, with or without brackets ("April 21 Kyodo -")."""
-    name = dateline and (dateline.group("outlet") or dateline.group("outlet2"))
+    name = dateline and (dateline.group("outlet") or dateline.group("outlet2") or dateline.group("outlet3"))
     return known_outlet_name(name) if name else ""
 
 

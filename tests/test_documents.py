@@ -299,3 +299,10 @@ def test_a_yearless_dateline_takes_the_year_of_its_day_written_out_in_full_befor
                "during a joint press conference at Parliament House in Canberra on Dec. 13, 2021. (Yonhap)\n\n"
                "Seoul hosted the 2018 Winter Games.")
     assert (info.published, info.published_basis) == ("2021-12-13", "inferred")
+
+
+def test_a_tass_style_dateline_is_a_yearless_dateline_naming_its_outlet():
+    info = doc("World\n\nSeoul keeps channels open - experts\n\n"
+               "SEOUL, July 9. /TASS/. Seoul is seeking a balance, experts said.\n\n"
+               "The foreign ministry spoke on July 7, 2025 about the envoy.")
+    assert (info.published, info.published_basis, info.outlet) == ("2025-07-09", "inferred", "TASS")
