@@ -39,14 +39,15 @@ SIGNOFF_RE = re.compile(
     re.MULTILINE,
 )
 COPYRIGHT_RE = re.compile(r"(?:©|ⓒ|\(c\)|Copyright)(?:\s*(?:©|ⓒ|\(c\)))?\s*(?:\d{4}\s*)?"
-                          r"(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)(?:\.|,|\s+All rights|\s*$)", re.MULTILINE | re.IGNORECASE)
+                          r"(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)(?:\.|,|\s+All rights|\s*\||\s*$)", re.MULTILINE | re.IGNORECASE)
 SOURCE_LINE_RE = re.compile(r"^Source:\s*(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)\s*(?:/|\||$)", re.MULTILINE)
 # "©2025 Bloomberg L.P.", "Copyright The Financial Times Limited 2025"
 CORPORATE_SUFFIX_RE = re.compile(r"(?:\s+(?:L|LP|L\.P|Inc|Ltd|Limited|Co|Corp|LLC|PLC|Group)\.?)?(?:\s+(?:19|20)\d{2})?$")
 COPYRIGHT_OWNER_WORDS = 5  # a longer "name" is a sentence about copyright, not an owner
 WIRE_DATELINE_RE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z&.\- ]{1,30})\)\s*(?:--|—|–|-)\s")
 PUBLISHED_LABEL_RE = re.compile(
-    r"^(?:published|posted|updated|date|last updated|first published)(?: on| at)?\s*[:\-]?\s*(?P<rest>.{4,60})$",
+    r"^(?:published|posted|updated|date|last updated|first published|registration|registered|입력|등록)(?: on| at)?"
+    r"\s*[:\-]?\s*(?P<rest>.{4,60})$",
     re.IGNORECASE,
 )
 TITLE_SEPARATOR_RE = re.compile(r"\s[-|–—:]\s*$")
@@ -367,7 +368,8 @@ def known_domain_re() -> re.Pattern:
 
 
 DOMAIN_HINT_RE = re.compile(r"\.[a-z]{2,}")  # a dot followed by letters: no host name without one
-WORD_TAIL_RE, WORD_HEAD_RE = re.compile(r"\S*$"), re.compile(r"\S*")  # the rest of the word around a match
+# The rest of the link around a domain match: a word, less the Markdown or HTML around it.
+WORD_TAIL_RE, WORD_HEAD_RE = re.compile(r"[^\s(\[<\"']*$"), re.compile(r"[^\s)\]>\"']*")
 
 
 def url_in_text(text: str, header: list[str]) -> str:
@@ -539,10 +541,11 @@ def published_from_yearless_day(text: str, month_day: tuple[int, int] | None, da
 def published_from_labels(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> str:
     """A "Published: …" / "Posted on …" line anywhere (bylines often sit below the lead)."""
     for start, end in lines:
-        label = PUBLISHED_LABEL_RE.match(text[start:end].strip())
-        value = _dated(label.group("rest"), dayfirst) if label else ""
-        if value:
-            return value
+        for part in text[start:end].split("|"):  # "Reporter Kim | Registration 2025-11-01 19:42"
+            label = PUBLISHED_LABEL_RE.match(part.strip())
+            value = _dated(label.group("rest"), dayfirst) if label else ""
+            if value:
+                return value
     return ""
 
 

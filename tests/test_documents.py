@@ -306,3 +306,23 @@ def test_a_tass_style_dateline_is_a_yearless_dateline_naming_its_outlet():
                "SEOUL, July 9. /TASS/. Seoul is seeking a balance, experts said.\n\n"
                "The foreign ministry spoke on July 7, 2025 about the envoy.")
     assert (info.published, info.published_basis, info.outlet) == ("2025-07-09", "inferred", "TASS")
+
+
+@pytest.mark.parametrize("page, outlet, published", [
+    # A Markdown masthead linking to the site's home page; the footer's owner is a parent company.
+    ("[Foreign Policy](https://foreignpolicy.com/)\n\n# Seoul and the Three Noes\n\nApril 12, 2024, 6:00 AM\n\n"
+     "Moon made the pledge in 2017.\n\n© 2024, THE SLATE GROUP", "Foreign Policy", "2024-04-12"),
+    # A copyright owner followed by footer links.
+    ("Asia > South Korea\n\n# Candidates talk tough on China\n\n03.03.2022\n\nThe race is close.\n\n"
+     "© 2022 Deutsche Welle | Privacy Policy | Legal notice", "Deutsche Welle", "2022-03-03"),
+    # A machine-translated Korean byline: the label comes after a separator.
+    ("News1 Korea\nPolitics > President's Office\n\nLee and Xi hold first summit\n\nWest Sea structures remain as homework\n\n"
+     "Gyeongju bureau\n\n(Gyeongju = News1) Reporter Park Seo-yeon | Registration 2025-11-01 19:42:17 | "
+     "Modification 2025-11-01 21:05:33\n\nThe two leaders met on the 1st.", "News1", "2025-11-01"),
+    # A Vietnamese-language outlet keeps its diacritics.
+    ("TIỀN PHONG\nThời sự | Thế giới\n\nSouth Korea's acting president and China\n\nThứ Sáu, 27/12/2024 08:15\n\n"
+     "Han spoke on Tuesday.\n\n© Bản quyền thuộc về Báo Tiền Phong.", "Tiền Phong", "2024-12-27"),
+])
+def test_outlet_and_date_of_pages_in_other_house_styles(page, outlet, published):
+    info = doc(page)
+    assert (info.outlet, info.published) == (outlet, published)
