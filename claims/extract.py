@@ -34,6 +34,7 @@ from claims.sentences import Span, segment
 RECENT_EVENT_DAYS = 45  # an event this close before publication is the article's news
 BACKGROUND_DATE_REACH = 60  # characters before a date searched for what makes it background
 RECENT_YEARLESS_DAYS = 120  # a yearless day this close before publication needs no other year
+THEN_TITLE_RE = re.compile(r"\bthen[- ](?:president|prime minister|acting president|premier)\b", re.IGNORECASE)
 FOCUS_WINDOW = 1200  # characters a leader stays in focus after the last claim about or naming them
 CHINA_FOCUS_MENTIONS = 3  # China cues a document needs before its foreign-policy sentences count
 MIN_CLAIM_WORDS = 4
@@ -503,6 +504,13 @@ class DocumentExtractor:
         if leader:
             self.state.focus_on(leader, span)
 
+    def _flashback_to(self, leader: str, sentence: str) -> bool:
+        """Whether the sentence recalls a past leader by their old title ("when Wang called on
+        then-President Moon") while someone else governs: the story's own leader stays in focus."""
+        day = self.published_day
+        return (day is not None and THEN_TITLE_RE.search(sentence) is not None
+                and not any(r.holds_on(day) for r in self.registry.by_name[leader].roles))
+
     def _leader_of_the_day(self, leader: str, value: str) -> str:
         """A sentence whose leader comes from context but whose own date falls in another leader's
         term ("On October 31, 2017, the foreign ministries …" after a paragraph on Park) is about the
@@ -557,7 +565,8 @@ class DocumentExtractor:
         if not leader:
             return None
         event_date, basis = self.event_date(span, leader, state.paragraph_claimed, explicit)
-        state.focus_on(leader, span)
+        if not self._flashback_to(leader, sentence):
+            state.focus_on(leader, span)
         state.paragraph_claimed, state.paragraph_leader = True, leader
         if basis != "unknown" and event_date != (self.info.published or "")[:7]:
             state.paragraph_date = event_date

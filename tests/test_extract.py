@@ -431,3 +431,14 @@ def test_the_government_as_subject_before_any_leader_is_named_is_the_presidents_
     text = ("Envoys Summoned\n\nJune 10, 2023\n\n"
             "South Korea's Foreign Ministry summoned the Chinese ambassador on Friday over his remarks about China's rise.")
     assert [(r["leader"], r["text"][:20]) for r in claims_of(text)] == [("Yoon Suk Yeol", "South Korea's Foreig")]
+
+
+def test_a_flashback_to_a_past_leader_by_their_old_title_leaves_the_story_leader_in_focus():
+    text = ("Seoul and Beijing agree to speed up summit plans\n\nPosted: 2023.11.27 09:12\n\n"
+            "The Yoon Suk Yeol administration moved to steady relations with Beijing on Sunday.\n\n"
+            "Wang's trip was the first by China's top diplomat since 2021, when he called on then-President "
+            "Moon Jae-in in Seoul.\n\n"
+            "\"Korea and China should work together on the summit,\" Park told Wang at the start of the meeting.")
+    leaders = {r["text"][:20]: r["leader"] for r in claims_of(text)}
+    assert leaders == {"The Yoon Suk Yeol ad": "Yoon Suk Yeol", "Wang's trip was the ": "Moon Jae-in",
+                       "\"Korea and China sho": "Yoon Suk Yeol"}
