@@ -523,14 +523,15 @@ def published_from_yearless_day(text: str, month_day: tuple[int, int] | None, da
     same_day = [d.value for d in written if d.value[4:] == f"-{month:02d}-{day:02d}"]
     if same_day:
         return max(same_day)
-    for event in events_named_in(text.lower()):
+    named = events_named_in(text.lower())
+    for event in named:
         dated = safe_date(event.day.year, month, day)
         if dated and abs((dated - event.day).days) <= DATELINE_EVENT_DAYS:
             return dated.isoformat()
     years = [int(d.value[:4]) for d in written]
     dated = safe_date(max(years), month, day) if years else None
     if dated is None:  # no year written out: the year of an event the story names shortly before that day
-        for event in events_named_in(text.lower()):
+        for event in named:
             dated = safe_date(event.day.year, month, day)
             if dated and 0 <= (dated - event.day).days <= DATELINE_FOLLOW_UP_DAYS:
                 break

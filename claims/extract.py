@@ -509,14 +509,14 @@ class DocumentExtractor:
         then-President Moon") while someone else governs: the story's own leader stays in focus."""
         day = self.published_day
         return (day is not None and THEN_TITLE_RE.search(sentence) is not None
-                and not any(r.holds_on(day) for r in self.registry.by_name[leader].roles))
+                and not self.registry.by_name[leader].in_office(day))
 
     def _leader_of_the_day(self, leader: str, value: str) -> str:
         """A sentence whose leader comes from context but whose own date falls in another leader's
         term ("On October 31, 2017, the foreign ministries …" after a paragraph on Park) is about the
         president of that day, when the leader in focus held no office then."""
         day = parse_iso_prefix(value) if len(value) >= 7 else None
-        if day is None or any(r.holds_on(day) for r in self.registry.by_name[leader].roles):
+        if day is None or self.registry.by_name[leader].in_office(day):
             return leader
         day = day if len(value) == 10 else day.replace(day=15)  # a month: its middle
         return self.registry.head_of_government(day) or leader

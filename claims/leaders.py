@@ -49,6 +49,10 @@ class Leader:
     roles: tuple[Role, ...]
     pronoun: str = "he"
 
+    def in_office(self, day: date) -> bool:
+        """Whether the leader holds any of their roles on ``day``."""
+        return any(role.holds_on(day) for role in self.roles)
+
     def role_on(self, day: date | None, title: str = "") -> str:
         """The role held on ``day``; else the role the title names; else the latest role."""
         if day is not None:
