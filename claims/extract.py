@@ -39,7 +39,7 @@ FOCUS_WINDOW = 1200  # characters a leader stays in focus after the last claim a
 CHINA_FOCUS_MENTIONS = 3  # China cues a document needs before its foreign-policy sentences count
 MIN_CLAIM_WORDS = 4
 LONG_LINE_CHARS = 1500  # ~2x a long news paragraph; longer lines are judged sentence by sentence
-NAMED_KINDS = {"full", "titled", "surname"}
+NAMED_KINDS = {"full", "titled", "surname", "candidates"}
 SPEECH_VERBS = (r"said|says|say|stated|noted|told|tells|emphasi[sz]ed|stressed|added|argued|commented|claimed|"
                 r"wrote|explained|highlighted|urged|expressed|announced|clarified|described|warned|insist(?:s|ed)?|"
                 r"maintain(?:s|ed)|acknowledged|admitted|vowed|pledged|reiterated|asserted|contend(?:s|ed)|"
@@ -462,7 +462,7 @@ class DocumentExtractor:
             leader = mention.leader or ""
             if leader and leader not in first:
                 first[leader] = mention.start
-        starts = sorted((first[c.leader], c) for c in claims if c.leader in first)
+        starts = sorted(((first[c.leader], c) for c in claims if c.leader in first), key=lambda pair: pair[0])
         bounds = [span.start]
         for (a, _), (b, _) in zip(starts, starts[1:]):
             breaks = list(LEADER_CLAUSE_BREAK_RE.finditer(self.text, a, b))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,7 +70,7 @@ class Mention:
     start: int
     end: int
     leader: str
-    kind: str  # full | titled | surname | role | predecessor
+    kind: str  # full | titled | surname | role | predecessor | candidates
     title: str = ""
 
 
@@ -179,6 +179,13 @@ class Registry:
             r"\b(?:the )?(?:previous|former|preceding|last) (?:administration|government|president)\b"
             r"|\b(?:his|her) predecessor\b"
         )
+        # "Both candidates", "the two front-runners", a headline's "Candidates compete …": every
+        # registry leader running in the election of those weeks. Matched over lower-cased text
+        # only where a plural noun stands (rare words: the scan costs nothing elsewhere).
+        self.candidates_anchor_re = re.compile(r"\b(?:candidates|front-?runners|contenders|hopefuls)\b")
+        self.candidates_re = re.compile(
+            rf"(?:\b(?:both|two|the)\s+(?:(?:{CANDIDATE_ADJECTIVES})\s+)*|(?:^|(?<=[:\n]) ?))"
+            r"(?:candidates|front-?runners|contenders|hopefuls)\b", re.MULTILINE)
         self.followed_by_name_re = re.compile(r"\s+[A-Z]")
         # A counterpart's name that starts with a leader's surname ("Kim Jong Un", "Lee Hsien Loong")
         # is not that leader: tried where a bare surname matches, over lower-cased text.
@@ -196,6 +203,15 @@ class Registry:
                 if r.role == role and r.holds_on(day):
                     return leader.name
         return ""
+
+    def candidates(self, day: date | None) -> list[str]:
+        """Leaders running for president on ``day`` or in an election up to CAMPAIGN_AFTERGLOW
+        days before it (post-election copy still writes "both candidates")."""
+        if day is None:
+            return []
+        return [leader.name for leader in self.leaders
+                if any(r.role == "presidential candidate" and r.start <= day
+                       and day - r.end <= CAMPAIGN_AFTERGLOW for r in leader.roles)]
 
     def head_of_government(self, day: date | None) -> str:
         """The president (else the acting president) on ``day``."""
@@ -299,6 +315,10 @@ class Registry:
                     or NOT_KOREAN_ROLE_RE.search(lowered, max(0, m.start() - NOT_KOREAN_ROLE_REACH), m.start())):
                 continue  # "former President Moon Jae-in": a title before a name, not a reference
             add(Mention(m.start(), m.end(), "", "predecessor"))
+        running = self.candidates(published) if self.candidates_anchor_re.search(lowered) else []
+        for m in self.candidates_re.finditer(lowered) if running else ():
+            if taken.find(1, m.start(), m.end()) < 0:  # one mention per candidate, all on the same words
+                found.extend(Mention(m.start(), m.end(), leader, "candidates") for leader in running)
         found.sort(key=lambda x: x.start)
         return found
 
@@ -340,6 +360,8 @@ class Registry:
 
 
 GOVERNING_ROLES = {"president", "acting president", "prime minister"}
+CAMPAIGN_AFTERGLOW = timedelta(days=30)
+CANDIDATE_ADJECTIVES = r"the|two|main|leading|major|top|presidential|rival|front-?running|south korea['’]s|korean"
 VICE_RE = re.compile(r"\b[Vv]ice[\s-]$")  # before a title: "Vice President", "Vice-Premier"
 # Another country's office ("Japan's new prime minister", "the American president") or every
 # holder of one ("every previous government"): no reference to one Korean leader. Lower-cased text,

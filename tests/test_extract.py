@@ -442,3 +442,24 @@ def test_a_flashback_to_a_past_leader_by_their_old_title_leaves_the_story_leader
     leaders = {r["text"][:20]: r["leader"] for r in claims_of(text)}
     assert leaders == {"The Yoon Suk Yeol ad": "Yoon Suk Yeol", "Wang's trip was the ": "Moon Jae-in",
                        "\"Korea and China sho": "Yoon Suk Yeol"}
+
+
+def test_a_sentence_about_both_candidates_is_a_claim_about_each():
+    text = ("Election nears as rivals talk tough on China\n\n"
+            "SEOUL, Feb. 25, 2022 -- With the vote two weeks away, both front-runners have hardened their tone "
+            "toward Beijing over the THAAD dispute.\n")
+    rows = claims_of(text)
+    assert sorted((r["leader"], r["leader_role"]) for r in rows) == [
+        ("Lee Jae-myung", "presidential candidate"), ("Yoon Suk Yeol", "presidential candidate")]
+    assert {r["text"] for r in rows} == {"With the vote two weeks away, both front-runners have hardened their tone "
+                                         "toward Beijing over the THAAD dispute."}
+
+
+def test_a_president_elect_keeps_the_dated_sentences_of_his_transition():
+    text = ("Yoon to court Beijing and Washington alike\n\nSEOUL, April 20, 2022 -- President-elect Yoon Suk Yeol will "
+            "send a policy delegation to China, his transition team said.\n\n"
+            "On April 12, the team met Chinese Ambassador Xing Haiming and discussed the THAAD dispute with China.\n")
+    rows = claims_of(text)
+    assert [(r["leader"], r["leader_role"], r["event_date"]) for r in rows] == [
+        ("Yoon Suk Yeol", "president-elect", "2022-04"), ("Yoon Suk Yeol", "president-elect", "2022-04"),
+        ("Yoon Suk Yeol", "president-elect", "2022-04-12")]

@@ -146,3 +146,25 @@ def test_a_bare_surname_after_someone_else_of_that_name_is_not_the_leader():
     mentions = load_registry().find_mentions(text, date(2022, 8, 11))
     assert [(m.leader, text[m.start:m.end]) for m in mentions] == [
         ("Park Geun-hye", "Park Geun-hye"), ("Han Duck-soo", "Han Duck-soo"), ("Han Duck-soo", "Han")]
+
+
+@pytest.mark.parametrize("phrase", [
+    "Both candidates", "The two front-runners", "two leading presidential candidates", "both main contenders",
+])
+def test_plural_candidates_name_every_registry_candidate_of_that_election(registry, phrase):
+    text = f"In Seoul, {phrase} vowed a tougher line on Beijing."
+    assert sorted(leaders_in(registry, text, date(2022, 2, 20))) == [
+        ("Lee Jae-myung", phrase), ("Yoon Suk Yeol", phrase)]
+
+
+def test_plural_candidates_outside_a_campaign_name_no_one(registry):
+    text = "Both candidates vowed a tougher line on Beijing."
+    assert leaders_in(registry, text, date(2023, 8, 1)) == []
+    assert leaders_in(registry, text, None) == []
+    # a week after the vote, copy still looks back on the race
+    assert sorted(leader for leader, _ in leaders_in(registry, text, date(2022, 3, 16))) == ["Lee Jae-myung", "Yoon Suk Yeol"]
+
+
+def test_a_headline_opening_with_candidates_names_them(registry):
+    text = "Korea votes: Candidates court voters wary of China"
+    assert [leader for leader, _ in leaders_in(registry, text, date(2025, 5, 28))] == ["Lee Jae-myung"]
