@@ -38,11 +38,15 @@ SIGNOFF_RE = re.compile(
     r"|^(?!This is\b)(?P<outlet2>[A-Z][\w&'’.\- ]{1,40}?) (?:reporter|correspondent) [A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)+\.?$",
     re.MULTILINE,
 )
-COPYRIGHT_RE = re.compile(r"(?:©|ⓒ|\(c\)|Copyright)(?:\s*(?:©|ⓒ|\(c\)))?\s*(?:\d{4}\s*)?"
-                          r"(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)(?:\.|,|\s+All rights|\s*\||\s*$)", re.MULTILINE | re.IGNORECASE)
-SOURCE_LINE_RE = re.compile(r"^Source:\s*(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)\s*(?:/|\||$)", re.MULTILINE)
+# "© 2025 Bangkok Post PCL.", "Copyright © 2014~2025 The Paper All rights reserved", "© 2024 Copyright RFI - All …"
+COPYRIGHT_RE = re.compile(r"(?:©|ⓒ|\(c\)|Copyright)(?:\s*(?:©|ⓒ|\(c\)))?\s*(?:\d{4}(?:\s*[-–~]\s*\d{4})?\s*)?(?:copyright\s+)?"
+                          r"(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)(?:\.|,|\s+All rights|\s*\||\s+[-–—]\s|\s*$)", re.MULTILINE | re.IGNORECASE)
+# "Source: CNA/ls(ca)", a byline's "2025-11-03 06:45  Source: The Paper", "Source: Global Times    Author: …"
+SOURCE_LINE_RE = re.compile(r"(?:^|\s{2,}|\|\s*)Source:\s*(?P<outlet>[A-Z][\w&'’. \-]{1,40}?)\s*(?:/|\||\s{2,}|$)",
+                            re.MULTILINE)
 # "©2025 Bloomberg L.P.", "Copyright The Financial Times Limited 2025"
-CORPORATE_SUFFIX_RE = re.compile(r"(?:\s+(?:L|LP|L\.P|Inc|Ltd|Limited|Co|Corp|LLC|PLC|Group)\.?)?(?:\s+(?:19|20)\d{2})?$")
+CORPORATE_SUFFIX_RE = re.compile(r"(?:\s+(?:Public Company Limited|Company|L|LP|L\.P|Inc|Ltd|Limited|Co|Corp|LLC|PLC|PCL|"
+                                 r"Group)\.?)?(?:\s+(?:19|20)\d{2})?$")
 COPYRIGHT_OWNER_WORDS = 5  # a longer "name" is a sentence about copyright, not an owner
 WIRE_DATELINE_RE = re.compile(r"\((?P<outlet>[A-Z][A-Za-z&.\- ]{1,30})\)\s*(?:--|—|–|-)\s")
 PUBLISHED_LABEL_RE = re.compile(
@@ -74,7 +78,9 @@ BYLINE_CHARS = 200
 BYLINE_AFTER_DATE_RE = re.compile(r"\s*(?:[|·•—–]\s*)?(?:by|By|BY)\s+[A-Z]")
 BYLINE_START_RE = re.compile(r"(?:By|BY)\s+[A-Z]")  # "By Minh Khoa   Monday, 29/9/2025, 16:20 (GMT+7)"
 NUMERIC_KINDS = {"iso", "numeric"}  # "2022-08-11 09:26   Editor: …": a line opened by one is a time stamp
-WEEKDAY_STEMS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}  # "Monday, 29/9/2025", "Jun 13 (Tue)"
+WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # "Monday, 29/9/2025", "Jun 13 (Tue)"
+WEEKDAY_WORD_RE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rs|rsday|urday|\.)?\b")  # lower-cased
+WEEKDAY_EARLIEST_YEAR = 1990  # no leader in the registry governs before this
 CLOCK_WORDS = {"AM", "PM", "GMT", "UTC", "KST", "JST", "SGT", "ET", "EST", "EDT", "BST", "CET", "ICT", "HKT"}
 # A menu or breadcrumb ("Menu | Subscribe | Log in", "HOME / OPINION / EDITORIAL"): no title.
 NAV_LINE_RE = re.compile(r"^[^|/›>»]{1,40}(?:\s[|/›>»]\s[^|/›>»]{1,40}){2,}$")
@@ -84,8 +90,11 @@ MENU_LINE_RE = re.compile(r"^\S+(?: \S+)?(?:\s{2,}\S+(?: \S+)?){3,}$")
 # the Winter Olympics") or as a plan ("pushing for a summit in Tokyo") dates no article; one told as
 # coming within days ("Moon will meet Xi in Chengdu on Tuesday") is the article's news.
 COMING_EVENT_RE = re.compile(r"\b(?:later (?:this|in the) (?:year|month)|next (?:year|month)|"
-                             r"this (?:fall|autumn|winter|summer|spring)|is hosting|will host|whether|invit\w*|ahead of|"
+                             r"(?:this|in the) (?:fall|autumn|winter|summer|spring)|is hosting|will (?:host|attend)|whether|invit\w*|ahead of|"
                              r"before the|push\w* for|plans? (?:to|for)|propos\w*|no date)\b")
+# A title announcing an election result ("Lee Jae-myung wins South Korea presidency", "Yoon elected president").
+ELECTION_WIN_RE = re.compile(r"\b(?:wins?|won|elected|victory|triumphs?)\b(?:\W+\w+){0,4}?\W+(?:presiden\w*|election|vote|race)\b"
+                             r"|\bpresident-elect\b", re.IGNORECASE)
 EARLY_TERM_RE = re.compile(r"\b(?:a|one|two|three|\d) (?:days?|weeks?) (?:after|since) (?:taking office|(?:his|her) "
                            r"inauguration|being sworn in|(?:he|she) was sworn in)", re.IGNORECASE)
 NEW_PRESIDENT_RE = re.compile(r"\b(?:new|newly[- ](?:elected|inaugurated))\s+(?:South Korean\s+|Korean\s+)?president\b"
@@ -204,7 +213,11 @@ def masthead_name(line: str) -> str:
     """The known outlet a line names and little else, perhaps with an edition after a separator
     ("The Kyunghyang Shinmun | ENGLISH EDITION"): the page's masthead, not the story's title; ''
     for any other line."""
-    probe = MARKDOWN_LINK_RE.sub(r"\g<bang>\g<text>", line).replace("**", "").strip(" #*_").removeprefix("The ")
+    probe = MARKDOWN_LINK_RE.sub(r"\g<bang>\g<text>", line).replace("**", "").strip(" #*_")
+    whole = outlet_by_name(probe.rstrip(" ."))  # the line is the name, in any case ("THE TIMES OF INDIA", "euronews.")
+    if whole:
+        return whole.name
+    probe = probe.removeprefix("The ")
     m = outlet_names_re().match(probe)
     if m is None or not _ends_word(probe, m):
         return ""
@@ -286,7 +299,9 @@ def outlet_from_text(text: str, header: list[str], title: str = "") -> str:
     """Outlet named by a wire dateline, a sign-off, a short header line or a reporter's e-mail
     address; '' when none."""
     # Each pattern runs only when its literal is there (most articles have none of them).
-    masthead = next(filter(None, map(masthead_name, header[:MASTHEAD_LINES])), "")
+    masthead = (next(filter(None, map(masthead_name, header[:MASTHEAD_LINES])), "")
+                # below a cookie notice: a header line that is the name and nothing else ("FRANCE 24")
+                or next((known.name for known in map(outlet_by_name, (h.strip(" .#*_") for h in header)) if known), ""))
     if masthead:  # the site's own name beats a wire dateline: a paper carrying Xinhua copy is the outlet
         return masthead
     head = text[:3000]
@@ -294,8 +309,8 @@ def outlet_from_text(text: str, header: list[str], title: str = "") -> str:
     names = chain(  # in order of trust; generators, so a later pattern runs only when needed
         (m.group("outlet") for m in (WIRE_DATELINE_RE.finditer(head) if ")" in head else ())),
         copyright_names(footer),
-        (m.group("outlet").strip(" .,")  # "Source: CNA/ls(ca)"
-         for m in (SOURCE_LINE_RE.finditer(footer) if "Source:" in footer else ())),
+        (m.group("outlet").strip(" .,")
+         for chunk in (footer, *header) if "Source:" in chunk for m in SOURCE_LINE_RE.finditer(chunk)),
     )
     known = next(filter(None, map(known_outlet_name, names)), "")
     if known:
@@ -494,40 +509,69 @@ def yearless_dateline(text: str, lines: list[tuple[int, int]]) -> re.Match | Non
 YEARLESS_PROBE_REF = date(2000, 12, 31)  # any leap year: resolves a yearless day's month and day
 
 
-def yearless_date_line(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> tuple[int, int] | None:
-    """(month, day) of a short header line that is a date without a year and little else (a
-    broadcast page's "Sat, Nov. 1, 21:00 JST"); None when there is none."""
+class YearlessDay(NamedTuple):
+    month: int
+    day: int
+    weekday: int | None = None  # Monday = 0, when the line writes it
+
+
+def yearless_date_line(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> YearlessDay | None:
+    """Month, day and weekday (if written) of a short header line that is a date without a year
+    and little else (a broadcast page's "Sat, Nov. 1, 21:00 JST"); None when there is none."""
     for line in _short_header_lines(text, lines):
         found = [d for d in find_dates(line, YEARLESS_PROBE_REF, dayfirst)
                  if d.kind in ("month_day", "day_month") and not d.explicit_year]
         if found and _is_date_line(line, found):
-            return int(found[0].value[5:7]), int(found[0].value[8:10])
+            weekday = WEEKDAY_WORD_RE.search(line.lower())
+            return YearlessDay(int(found[0].value[5:7]), int(found[0].value[8:10]),
+                               WEEKDAY_STEMS.index(weekday.group(1)) if weekday else None)
     return None
 
 
-def dateline_day(dateline: re.Match | None) -> tuple[int, int] | None:
-    """(month, day) of a yearless dateline."""
-    return (MONTHS[dateline.group("month").lower()], int(dateline.group("day"))) if dateline else None
+def dateline_day(dateline: re.Match | None) -> YearlessDay | None:
+    """Month and day of a yearless dateline."""
+    return YearlessDay(MONTHS[dateline.group("month").lower()], int(dateline.group("day"))) if dateline else None
 
 
-def published_from_yearless_day(text: str, month_day: tuple[int, int] | None, dayfirst: bool) -> str:
+def published_from_yearless_day(text: str, yearless: YearlessDay | None, dayfirst: bool, registry: Registry) -> str:
     """A yearless dateline's (or date line's) day in the year of the latest full date the story
-    writes out ("SEOUL, April 21 Kyodo -" in a story citing "2023-04-19" -> 2023-04-21); '' without one."""
-    if month_day is None:
+    writes out ("SEOUL, April 21 Kyodo -" in a story citing "2023-04-19" -> 2023-04-21); '' without one.
+    A weekday written beside the day ("Posted Sun 9 Nov") must agree with the year."""
+    if yearless is None:
         return ""
-    month, day = month_day
+    found = _year_for_day(text, yearless.month, yearless.day, dayfirst)
+    if yearless.weekday is not None and (found is None or found.weekday() != yearless.weekday):
+        found = _year_by_weekday(text, yearless, registry)
+    return found.isoformat() if found else ""
+
+
+def _year_by_weekday(text: str, yearless: YearlessDay, registry: Registry) -> date | None:
+    """The latest day, up to today, with that month, day and weekday on which a leader the story
+    names in full holds office ("Sun 9 Nov" in a story on President Lee Jae-myung -> 2025-11-09);
+    None when no leader is named or none held office on such a day."""
+    leaders = [registry.by_name[m.leader] for m in registry.find_mentions(text, None) if m.kind == "full"]
+    for year in range(date.today().year, WEEKDAY_EARLIEST_YEAR - 1, -1):
+        day = safe_date(year, yearless.month, yearless.day)
+        if day and day <= date.today() and day.weekday() == yearless.weekday and any(
+                leader.in_office(day) for leader in leaders):
+            return day
+    return None
+
+
+def _year_for_day(text: str, month: int, day: int, dayfirst: bool) -> date | None:
+    """That month and day in the year the story's own dates give; None when they give none."""
     # That day written out in full (a caption's "in Canberra on Dec. 13, 2021") settles the year;
     # else a named event on that day (an APEC summit in Lima on Nov. 15); else the latest year
     # the story writes out.
     written = _full_dates(text, dayfirst)
     same_day = [d.value for d in written if d.value[4:] == f"-{month:02d}-{day:02d}"]
     if same_day:
-        return max(same_day)
+        return date.fromisoformat(max(same_day))
     named = events_named_in(text.lower())
     for event in named:
         dated = safe_date(event.day.year, month, day)
         if dated and abs((dated - event.day).days) <= DATELINE_EVENT_DAYS:
-            return dated.isoformat()
+            return dated
     years = [int(d.value[:4]) for d in written]
     dated = safe_date(max(years), month, day) if years else None
     if dated is None:  # no year written out: the year of an event the story names shortly before that day
@@ -536,7 +580,7 @@ def published_from_yearless_day(text: str, month_day: tuple[int, int] | None, da
             if dated and 0 <= (dated - event.day).days <= DATELINE_FOLLOW_UP_DAYS:
                 break
             dated = None
-    return dated.isoformat() if dated else ""
+    return dated
 
 
 def published_from_labels(text: str, lines: list[tuple[int, int]], dayfirst: bool) -> str:
@@ -567,6 +611,15 @@ def published_from_url(url: str) -> str:
     if not m:
         return ""
     return parse_iso_prefix(f"{m['y']}-{m['m']}-{m['d']}") and f"{m['y']}-{m['m']}-{m['d']}" or ""
+
+
+def published_from_election_win(title: str, registry: Registry) -> str:
+    """A title announcing a leader's election ("Lee Jae-myung wins South Korea presidency") dates
+    the story to the month of the election that leader won; '' for any other title."""
+    if not ELECTION_WIN_RE.search(title):
+        return ""
+    winners = [m.leader for m in registry.find_mentions(title, None) if m.kind == "full"]
+    return registry.election_won(winners[0]).isoformat()[:7] if winners and registry.election_won(winners[0]) else ""
 
 
 def published_inferred(text: str, registry: Registry) -> str:
@@ -620,8 +673,8 @@ def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
             break
     if not published:
         published = (published_from_yearless_day(
-            text, dateline_day(dateline) or yearless_date_line(text, lines, dayfirst), dayfirst)
-                     or published_inferred(text, registry))
+            text, dateline_day(dateline) or yearless_date_line(text, lines, dayfirst), dayfirst, registry)
+                     or published_from_election_win(title, registry) or published_inferred(text, registry))
         basis = "inferred" if published else "unknown"
     return DocumentInfo(
         doc_id=doc_id_for(raw.file, text), file=raw.file, title=title.strip(), outlet=outlet,

@@ -213,6 +213,16 @@ class Registry:
                 if any(r.role == "presidential candidate" and r.start <= day
                        and day - r.end <= CAMPAIGN_AFTERGLOW for r in leader.roles)]
 
+    def election_won(self, leader_name: str) -> date | None:
+        """Election day of the leader's latest winning presidential race: the end of a candidacy
+        followed by their presidency (or president-elect weeks) within ELECTION_TO_OFFICE."""
+        leader = self.by_name.get(leader_name)
+        roles = leader.roles if leader else ()
+        won = [r.end for r in roles if r.role == "presidential candidate" and r.end and any(
+            o.role in ("president", "president-elect") and timedelta(0) < o.start - r.end <= ELECTION_TO_OFFICE
+            for o in roles)]
+        return max(won) if won else None
+
     def head_of_government(self, day: date | None) -> str:
         """The president (else the acting president) on ``day``."""
         return self.role_holder("president", day) or self.role_holder("acting president", day)
@@ -361,6 +371,7 @@ class Registry:
 
 GOVERNING_ROLES = {"president", "acting president", "prime minister"}
 CAMPAIGN_AFTERGLOW = timedelta(days=30)
+ELECTION_TO_OFFICE = timedelta(days=90)  # election day to inauguration (Korea: a day to ten weeks)
 CANDIDATE_ADJECTIVES = r"the|two|main|leading|major|top|presidential|rival|front-?running|south korea['’]s|korean"
 VICE_RE = re.compile(r"\b[Vv]ice[\s-]$")  # before a title: "Vice President", "Vice-Premier"
 # Another country's office ("Japan's new prime minister", "the American president") or every

@@ -326,3 +326,25 @@ def test_a_tass_style_dateline_is_a_yearless_dateline_naming_its_outlet():
 def test_outlet_and_date_of_pages_in_other_house_styles(page, outlet, published):
     info = doc(page)
     assert (info.outlet, info.published) == (outlet, published)
+
+
+def test_a_weekday_beside_a_yearless_day_picks_the_year_a_named_leader_held_office():
+    # The only year the story writes out is a flashback's; 9 Nov fell on a Sunday in 2025 and 2014,
+    # and only in 2025 did Lee Jae-myung hold office.
+    info = doc("Analysis\n\nIs Seoul drifting toward Beijing?\n\nPosted Sun 9 Nov, updated Sun 9 Nov\n\n"
+               "President Lee Jae-myung welcomed Xi Jinping last weekend. Moon Jae-in went to Beijing in "
+               "December 2017.")
+    assert (info.published, info.published_basis) == ("2025-11-09", "inferred")
+    no_leader = doc("Analysis\n\nIs Seoul drifting toward Beijing?\n\nPosted Sun 9 Nov\n\nThe envoy left in December 2017.")
+    assert not no_leader.published.endswith("-11-09")  # 2017-11-09 was a Thursday: no Sunday is guessed
+
+
+@pytest.mark.parametrize("title, published", [
+    ("Lee Jae-myung wins South Korea presidency as conservatives falter", "2025-06"),
+    ("Yoon Suk-yeol elected South Korean president by a razor-thin margin", "2022-03"),
+    ("Moon Jae-in wins praise in Beijing for his calm", ""),  # no election won in the title
+])
+def test_a_title_announcing_an_election_win_dates_an_undated_story(title, published):
+    info = doc(f"{title}\n\nThe winner, who lost a race before, has promised to mend ties with China; martial law "
+               "was declared in December 2024.")
+    assert info.published == (published or "2024-12")
