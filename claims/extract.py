@@ -192,6 +192,10 @@ class DocumentExtractor:
         self.background_re = (lexicon.background_leader_pattern("|".join(sorted(names, key=len, reverse=True)))
                               if names else None)
         self.state = FocusState()
+        self.named_counts = Counter(m.leader for m in mentions if m.kind in NAMED_KINDS)
+        in_office = [name for name, _ in self.named_counts.most_common()
+                     if self.published_day and self.registry.by_name[name].in_office(self.published_day)]
+        self.story_leader = in_office[0] if in_office else ""
 
     # -- leader --------------------------------------------------------------------------------
     def _resolve(self, mention: Mention) -> str:
@@ -504,6 +508,15 @@ class DocumentExtractor:
         if leader:
             self.state.focus_on(leader, span)
 
+    def _back_from_the_past(self, leader: str) -> str:
+        """A paragraph that names no one, after a look back at a leader out of office at
+        publication ("when Han Dezhu served as acting president"), returns to the story's own
+        leader: the one in office then whom the story names most."""
+        day = self.published_day
+        if day is None or self.registry.by_name[leader].in_office(day) or not self.story_leader:
+            return leader
+        return self.story_leader if self.named_counts[self.story_leader] >= self.named_counts[leader] else leader
+
     def _flashback_to(self, leader: str, sentence: str) -> bool:
         """Whether the sentence recalls a past leader by their old title ("when Wang called on
         then-President Moon") while someone else governs: the story's own leader stays in focus."""
@@ -552,7 +565,7 @@ class DocumentExtractor:
             elif china and self.named_in_paragraph.get(span.paragraph):
                 leader = self.named_in_paragraph[span.paragraph]  # named later in this paragraph
             elif in_focus and (refers or (china and self._continues_story(span))):
-                leader = state.leader
+                leader = self._back_from_the_past(state.leader)
             if ((leader and self.registry.out_of_government(leader, self.published_day or self.ref)
                  and self._has("government_actor", span.start, span.end))
                     or (not leader and china and self._government_is_subject(span, sentence))):

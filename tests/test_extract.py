@@ -463,3 +463,15 @@ def test_a_president_elect_keeps_the_dated_sentences_of_his_transition():
     assert [(r["leader"], r["leader_role"], r["event_date"]) for r in rows] == [
         ("Yoon Suk Yeol", "president-elect", "2022-04"), ("Yoon Suk Yeol", "president-elect", "2022-04"),
         ("Yoon Suk Yeol", "president-elect", "2022-04-12")]
+
+
+def test_after_a_look_back_at_a_past_leader_the_story_returns_to_the_leader_in_office():
+    text = ("Scholars read the Gyeongju summit\n\n2025-11-03 06:45  Source: The Paper\n\n"
+            "Xi Jinping held talks with South Korean President Li Zaiming in Gyeongju on Saturday. "
+            "Li Zaiming said he wants ties with China to improve.\n\n"
+            "Even when Han Dezhu served as acting president, Seoul kept channels with Beijing open.\n\n"
+            "On the Yellow Sea, the meeting also sent a positive signal for China ties.\n")
+    rows = claims_of(text)
+    assert [(r["leader"], r["text"][:20]) for r in rows] == [
+        ("Lee Jae-myung", "Xi Jinping held talk"), ("Lee Jae-myung", "Li Zaiming said he w"),
+        ("Han Duck-soo", "Even when Han Dezhu "), ("Lee Jae-myung", "On the Yellow Sea, t")]
