@@ -7,7 +7,10 @@ def test_page_furniture_lines_are_marked():
     for line in ["We use cookies to improve your experience on our website.", "Share this article",
                  "Subscribe to our newsletter", "Leave a comment", "Read more »", "Comments (3)",
                  "Views: 12", "토토사이트 토토사이트", "Associated Press writer Kim Min-ji in Beijing contributed to this report.",
-                 "Reporting by Jane Roe; Editing by John Doe"]:
+                 "Reporting by Jane Roe; Editing by John Doe", "Your privacy choices",
+                 "Accept and close  |  Refuse all  |  Customise",
+                 "Publishers and partners use cookies to measure our audience and show you relevant advertising.",
+                 "South Korea  China  Yoon Suk Yeol  Han Duck-soo  Diplomacy"]:
         assert is_boilerplate(line), line
 
 
@@ -15,7 +18,9 @@ def test_article_sentences_are_not_boilerplate():
     for line in ["Seoul will sign up to the pact with Beijing next week, officials said.",
                  "Moon shared his views on the summit with reporters.",
                  "The cookie factory in Incheon exports to China.",
-                 "Beijing contributed to the report's findings on trade, Lee's aides said."]:
+                 "Beijing contributed to the report's findings on trade, Lee's aides said.",
+                 "Reject China pressure, Yoon tells party",
+                 "Ties improved.  Seoul said so.  Beijing agreed.  Both sides met."]:
         assert not is_boilerplate(line), line
 
 

@@ -31,3 +31,9 @@ def test_transcript_sound_bite_gets_its_own_speaker_and_time():
 def test_quotes_close_sentences():
     text = "He said “ties are warm.” Then he left."
     assert sentences(text) == ["He said “ties are warm.”", "Then he left."]
+
+
+def test_an_ellipsis_joining_a_korean_headlines_halves_is_no_sentence_end():
+    text = 'Xi visits Seoul for the first time in 11 years… Lee "Asks China for a constructive role"\nHe waited... Then he spoke.'
+    assert sentences(text) == ['Xi visits Seoul for the first time in 11 years… Lee "Asks China for a constructive role"',
+                               "He waited...", "Then he spoke."]
