@@ -1,4 +1,4 @@
-"""Accuracy floors on the probe set (eval/probes): 115 articles in other outlets' styles, written and
+"""Accuracy floors on the probe set (eval/probes): 130 articles in other outlets' styles, written and
 annotated for the team by separate authors in the seeds' conventions. A change that costs accuracy
 on text the seeds do not cover fails here, not on the hidden held-out set."""
 import json
@@ -11,9 +11,11 @@ from claims.evaluate import BUNDLED_GOLD
 from claims.pipeline import build
 
 PROBES = BUNDLED_GOLD / "probes"
-FLOORS = {  # measured 2026-11-29 on 115 articles: 0.832, 0.872, 0.803, 0.804, 0.948, 0.974, 0.098 (2,189 pairs, gold 275)
-    "recall": 0.82, "precision": 0.85, "stance_accuracy": 0.78, "event_date_accuracy": 0.79,
-    "published_accuracy": 0.93, "outlet_accuracy": 0.96, "agree_recall": 0.08,
+# Measured 2026-11-29 on 130 articles: 0.832, 0.882, 0.938, 0.801, 0.946, 0.969, 0.096 (2,576 pairs, gold 313).
+# Stance is in-sample here (the model is trained on this gold; held-out figures: eval/train_stance.py --cv).
+FLOORS = {
+    "recall": 0.82, "precision": 0.86, "stance_accuracy": 0.90, "event_date_accuracy": 0.79,
+    "published_accuracy": 0.93, "outlet_accuracy": 0.95, "agree_recall": 0.08,
 }
 
 

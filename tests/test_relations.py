@@ -147,6 +147,9 @@ def test_negated_change_word_is_a_denial_cue_not_a_change_cue():
     ("Protesters say Lee is leaning toward Beijing by scaling down the drills.",
      "The ministry said the drills were not directed against any country.",
      ("leaning toward", "not directed against")),
+    ("Analysts called the communique a clear break from years of caution about Taiwan.",
+     "Officials insisted the communique does not mark a shift in the Taiwan policy.",
+     ("clear break", "not mark a shift")),
 ])
 def test_a_charge_of_courting_china_against_its_rebuttal_is_a_denial(charge, rebuttal, cues):
     row = only_row(find_contradictions(claims_frame([

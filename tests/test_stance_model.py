@@ -1,4 +1,5 @@
-"""The learned stance model: asked only where no cue speaks, reproducible from the probe gold."""
+"""The learned stance model: decides where no cue speaks, overrules cues only when confident,
+reproducible from the probe gold."""
 import math
 import os
 import subprocess
@@ -13,7 +14,8 @@ from claims.stance import lexicon_stance, model_features, model_stance, score_st
 ROOT = Path(__file__).resolve().parent.parent
 
 TINY_MODEL = ((0.0, 1.0, 0.0), {"w:drab": (2.0, 0.0, 0.0), "b:warm welcome": (0.0, 0.0, 3.0),
-                                "w:welcome": (0.0, 0.0, 0.5)})
+                                "w:welcome": (0.0, 0.0, 0.5), "w:gloomy": (5.0, 0.0, 0.0),
+                                "cue:welcomed": (0.0, 0.0, 1.0)})
 
 
 @pytest.fixture
@@ -38,11 +40,14 @@ def test_a_neutral_call_is_the_cue_less_result(tiny_model):
     assert model_stance("the delegation arrived on time") == stance.Stance(0, 0.0, ())
 
 
-def test_model_is_asked_only_without_cues(tiny_model):
-    # "criticized" is a cue: the lexicon decides, whatever the model would say of "drab".
-    cued = "Yoon criticized Beijing in a drab exchange."
-    assert score_stance(cued) == lexicon_stance(cued)
-    assert not any(c.startswith("model:") for c in score_stance(cued).cues)
+def test_the_model_overrules_cues_only_when_confident(tiny_model):
+    # "welcomed" is a warming cue; "drab" pulls the other way with probability 0.58 < 0.7: cues stand.
+    hesitant = "Yoon welcomed a drab exchange with Beijing."
+    assert score_stance(hesitant) == lexicon_stance(hesitant)
+    assert not any(c.startswith("model:") for c in score_stance(hesitant).cues)
+    # "gloomy" outweighs the cue (probability 0.96): the model's call, with the cue and its own words named.
+    overruled = score_stance("Yoon welcomed a gloomy exchange with Beijing.")
+    assert (overruled.stance, overruled.cues) == (-1, ("welcomed", "exchange", "model:gloomy"))
     assert score_stance("A drab reception awaited Lee in the capital.").cues == ("model:drab",)
 
 
