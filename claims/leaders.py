@@ -325,7 +325,8 @@ class Registry:
                     or NOT_KOREAN_ROLE_RE.search(lowered, max(0, m.start() - NOT_KOREAN_ROLE_REACH), m.start())):
                 continue  # "former President Moon Jae-in": a title before a name, not a reference
             add(Mention(m.start(), m.end(), "", "predecessor"))
-        running = self.candidates(published) if self.candidates_anchor_re.search(lowered) else []
+        running = (self.candidates(published) if any(word in lowered for word in CANDIDATE_NOUN_STEMS)
+                   and self.candidates_anchor_re.search(lowered) else [])
         for m in self.candidates_re.finditer(lowered) if running else ():
             if taken.find(1, m.start(), m.end()) < 0:  # one mention per candidate, all on the same words
                 found.extend(Mention(m.start(), m.end(), leader, "candidates") for leader in running)
@@ -371,6 +372,7 @@ class Registry:
 
 GOVERNING_ROLES = {"president", "acting president", "prime minister"}
 CAMPAIGN_AFTERGLOW = timedelta(days=30)
+CANDIDATE_NOUN_STEMS = ("candidate", "runner", "contender", "hopeful")  # substring tests before the regex
 ELECTION_TO_OFFICE = timedelta(days=90)  # election day to inauguration (Korea: a day to ten weeks)
 CANDIDATE_ADJECTIVES = r"the|two|main|leading|major|top|presidential|rival|front-?running|south korea['’]s|korean"
 VICE_RE = re.compile(r"\b[Vv]ice[\s-]$")  # before a title: "Vice President", "Vice-Premier"

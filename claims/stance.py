@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from claims.lexicon import cased_alternation, load_cues, lower_same_length, patterns
+from claims.lexicon import cased_alternation, first_letter_alternation, load_cues, lower_same_length, patterns
 
 MODEL_PATH = Path(__file__).parent / "data" / "stance_model.json"
 MODEL_WORD_RE = re.compile(r"[a-z][a-z'’-]+")  # over lower-cased text
@@ -79,7 +79,7 @@ def load_stance_lexicon() -> dict[str, re.Pattern]:
     stance = load_cues()["stance"]
     # One pattern with a named group per polarity, so overlapping cues resolve in one pass.
     # Lower-cased fragments over lower-cased text: faster than IGNORECASE (see lexicon.py).
-    groups = [f"(?P<{name}>{'|'.join(sorted((f.lower() for f in stance[name]), key=len, reverse=True))})"
+    groups = [f"(?P<{name}>{first_letter_alternation(sorted((f.lower() for f in stance[name]), key=len, reverse=True))})"
               for name in ("neutral", "balancing", "cooling", "warming", "lean", "us_tilt", "event")]
     other_partner, other_partner_caps = cased_alternation(stance["other_partner"])
     return {
@@ -211,8 +211,12 @@ def model_features(lowered: str) -> set[str]:
 def sentence_features(lowered: str, found: Stance) -> set[str]:
     """All the model reads: the words and pairs, and what the cues said (their call, each cue,
     or that none spoke)."""
-    return (model_features(lowered) | {f"lex:{found.stance}"} | {f"cue:{c}" for c in found.cues}
-            | (set() if found.cues else {"nocue"}))
+    features = model_features(lowered)
+    features.add(f"lex:{found.stance}")
+    features.update(f"cue:{c}" for c in found.cues)
+    if not found.cues:
+        features.add("nocue")
+    return features
 
 
 @lru_cache(maxsize=2)
@@ -230,11 +234,11 @@ def model_stance(lowered: str, found: Stance | None = None) -> Stance:
     return call.stance_named() if call.best != 1 else NO_STANCE
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ModelCall:
     best: int  # 0, 1, 2 for stance -1, 0, +1
     totals: tuple[float, float, float]
-    used: tuple[tuple[str, tuple[float, float, float]], ...]  # the features the model knows, sorted
+    features: set[str]
 
     @property
     def confidence(self) -> float:
@@ -247,24 +251,25 @@ class ModelCall:
         exp = [math.exp(t - top) for t in self.totals]
         score = round((exp[2] - exp[0]) / sum(exp), 3) if self.best != 1 else 0.0
         best = self.best
-        # What the deciding class owes to each word feature beyond the other classes' weights for it.
-        words = [fw for fw in self.used if fw[0][:2] in ("w:", "b:")]
+        _, weights = load_model()
+        # What the deciding class owes to each word feature beyond the other classes' weights for it
+        # (sorted first: the same order for ties in every process).
+        words = [(f, weights[f]) for f in sorted(self.features) if f[:2] in ("w:", "b:") and f in weights]
         margin = sorted(words, key=lambda fw: fw[1][best] - max(fw[1][k] for k in range(3) if k != best), reverse=True)
         return Stance(best - 1, score, tuple(f"model:{feature[2:]}" for feature, _ in margin[:MODEL_CUES]))
 
 
 def _model_call(lowered: str, found: Stance) -> ModelCall:
     bias, weights = load_model()
-    totals = list(bias)
-    used = []
-    for feature in sorted(sentence_features(lowered, found)):  # sorted: the same sums in every process
-        w = weights.get(feature)
-        if w is not None:
-            used.append((feature, w))
-            totals[0] += w[0]
-            totals[1] += w[1]
-            totals[2] += w[2]
-    return ModelCall(max(range(3), key=totals.__getitem__), tuple(totals), tuple(used))
+    features = sentence_features(lowered, found)
+    down, level, up = bias
+    # Summed in sorted order: the same totals in every process (a set's order follows the hash seed).
+    for w in map(weights.__getitem__, sorted(f for f in features if f in weights)):
+        down += w[0]
+        level += w[1]
+        up += w[2]
+    totals = (down, level, up)
+    return ModelCall(max(range(3), key=totals.__getitem__), totals, features)
 
 
 def lexicon_stance(text: str) -> Stance:
