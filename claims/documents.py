@@ -26,6 +26,7 @@ from claims.boilerplate import MARKDOWN_LINK_RE, is_boilerplate
 from claims.dates import MONTHS, PRECISE_KINDS, find_dates, parse_iso_prefix, safe_date
 from claims.ingest import RawDocument
 from claims.leaders import Registry
+from claims.lexicon import first_letter_alternation
 
 DATA = Path(__file__).parent / "data"
 HEADER_LINES_AFTER_TITLE = 3
@@ -378,8 +379,8 @@ def _ends_word(line: str, m: re.Match) -> bool:
 def known_domain_re() -> re.Pattern:
     """A known outlet's domain standing at the start of a host name (not an e-mail address)."""
     domains = sorted({d for outlet in load_outlets() for d in outlet.domains}, key=len, reverse=True)
-    return re.compile(r"(?:^|(?<=[\s/.(:]))(?:" + "|".join(re.escape(d) for d in domains) + r")(?![\w-])",
-                      re.IGNORECASE)
+    return re.compile(r"(?:^|(?<=[\s/.(:]))(?:" + first_letter_alternation([re.escape(d.lower()) for d in domains])
+                      + r")(?![\w-])", re.IGNORECASE)
 
 
 DOMAIN_HINT_RE = re.compile(r"\.[a-z]{2,}")  # a dot followed by letters: no host name without one
@@ -405,7 +406,7 @@ def url_in_text(text: str, header: list[str]) -> str:
 def outlet_names_re() -> re.Pattern:
     names = sorted({n for outlet in load_outlets() for n in outlet.names}, key=len, reverse=True)
     # A name starts a word ("AP" not inside "CAP"); where it ends is checked by _ends_word.
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")")
+    return re.compile(r"(?<!\w)(?:" + first_letter_alternation([re.escape(n) for n in names]) + r")")
 
 
 def header_lines(text: str, lines: list[tuple[int, int]], title: tuple[int, int] | None) -> list[str]:

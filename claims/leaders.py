@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from claims.lexicon import lower_same_length
+from claims.lexicon import first_letter_alternation, lower_same_length
 
 REGISTRY_PATH = Path(__file__).parent / "data" / "leaders.yaml"
 HANGUL_FIRST, HANGUL_LAST = "\uac00", "\ud7a3"  # the Hangul syllables block
@@ -133,7 +133,8 @@ class Registry:
         firsts = "".join(sorted({n[0].lower() for leader in self.leaders for n in leader.names}))
         # A Hangul name may carry a particle ("윤석열은"): any word character but Hangul ends a name.
         self.full_re = re.compile(
-            rf"(?=[{firsts}])(?<![\w-])(?:" + "|".join(full).lower() + rf")(?![^\W{HANGUL_FIRST}-{HANGUL_LAST}])")
+            rf"(?=[{firsts}])(?<![\w-])(?:" + first_letter_alternation([f.lower() for f in full])
+            + rf")(?![^\W{HANGUL_FIRST}-{HANGUL_LAST}])")
         surnames = sorted({leader.surname for leader in self.leaders}, key=len, reverse=True)
         title_words = sorted(self.titles, key=len, reverse=True)
         # A bare surname must not be followed by a given name ("Lee Dong-gyu" is someone else).
@@ -148,7 +149,7 @@ class Registry:
         # No leading \b on these two: a pattern that starts with its alternation of literals is
         # scanned 3-4x faster by the regex engine; the word start is checked on each match instead.
         self.titled_re = re.compile(
-            rf"(?P<title>{'|'.join(re.escape(t) for t in cased)})\.?\s+(?P<surname>{'|'.join(surnames)})\b{not_given}"
+            rf"(?P<title>{first_letter_alternation([re.escape(t) for t in cased])})\.?\s+(?P<surname>{'|'.join(surnames)})\b{not_given}"
         )
         self.hangul_titled_re = re.compile(
             rf"(?<![\w])(?P<surname>[{''.join(sorted(self.hangul_surnames))}])\s?"

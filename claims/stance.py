@@ -264,7 +264,7 @@ def _model_call(lowered: str, found: Stance) -> ModelCall:
     features = sentence_features(lowered, found)
     down, level, up = bias
     # Summed in sorted order: the same totals in every process (a set's order follows the hash seed).
-    for w in map(weights.__getitem__, sorted(f for f in features if f in weights)):
+    for w in map(weights.__getitem__, sorted([f for f in features if f in weights])):
         down += w[0]
         level += w[1]
         up += w[2]
