@@ -34,6 +34,8 @@ from claims.sentences import Span, segment
 RECENT_EVENT_DAYS = 45  # an event this close before publication is the article's news
 BACKGROUND_DATE_REACH = 60  # characters before a date searched for what makes it background
 RECENT_YEARLESS_DAYS = 120  # a yearless day this close before publication needs no other year
+# The inauguration itself, not "since his inauguration" (background): lower-cased text.
+INAUGURAL_RE = re.compile(r"\binaugural (?:address|speech)|\binauguration (?:ceremony|speech|address)|\binaugurated\b")
 THEN_TITLE_RE = re.compile(r"\bthen[- ](?:president|prime minister|acting president|premier)\b", re.IGNORECASE)
 FOCUS_WINDOW = 1200  # characters a leader stays in focus after the last claim about or naming them
 CHINA_FOCUS_MENTIONS = 3  # China cues a document needs before its foreign-policy sentences count
@@ -398,6 +400,8 @@ class DocumentExtractor:
         """(date, basis) of the claim: its own words' (``explicit``, if already read), else the
         paragraph's, the leader's recent event's, or the publication month."""
         value, basis = explicit or self.explicit_event_date(span)
+        if not value and "inaugura" in self.lowered[span.start:span.end]:
+            value, basis = self._inauguration_day(span, leader)
         if value:
             if not (("had " in self.lowered[span.start:span.end] and FLASHBACK_RE.search(self.text, span.start, span.end))
                     or self.text.startswith(("Earlier,", "Previously,"), span.start)):
@@ -412,6 +416,15 @@ class DocumentExtractor:
         if self.info.published:
             return self.info.published[:7], "inferred"
         return "", "unknown"
+
+    def _inauguration_day(self, span: Span, leader: str) -> tuple[str, str]:
+        """The leader's inauguration day for a sentence on their inaugural address ("In his inaugural
+        address, he said …"), from the registry; ('', '') otherwise or when it falls after publication."""
+        start = self.registry.presidency_start(leader)
+        if (start is None or INAUGURAL_RE.search(self.lowered, span.start, span.end) is None
+                or (self.ref is not None and start > self.ref)):
+            return "", ""
+        return start.isoformat(), "inferred"
 
     def _is_recent(self, value: str) -> bool:
         """Whether a dated event is the news the article reports: within the publication date's

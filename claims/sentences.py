@@ -23,8 +23,9 @@ ABBREVIATIONS = {
 }
 
 # Sentence end: . ! ? (or a run of them), optional closing quotes/brackets, then whitespace. Not
-# "…": Korean headlines join their two halves with it ("Xi visits Seoul… Lee asks for a role").
-BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9가-힣À-Ỹ\u4e00-\u9fff])")
+# an ellipsis ("…", "..."): Korean headlines join their two halves with it ("Xi visits Seoul… Lee
+# asks for a role", "Cho meets Wang in Beijing... 'Let's make ties healthy'").
+BOUNDARY_RE = re.compile(r"(?:(?<!\.)\.(?!\.)|[!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9가-힣À-Ỹ\u4e00-\u9fff])")
 BRACKET_QUOTE_RE = re.compile(
     r"\[(?P<speaker>[^\[\]:/\n]{2,60}?)\s*/\s*(?P<title>[^\[\]:\n]{0,120}?)\s*"
     r"(?:\((?P<when>[^()\n]{1,30})\))?\s*:\s*(?P<quote>[^\[\]\n]+?)\s*\]"

@@ -475,3 +475,13 @@ def test_after_a_look_back_at_a_past_leader_the_story_returns_to_the_leader_in_o
     assert [(r["leader"], r["text"][:20]) for r in rows] == [
         ("Lee Jae-myung", "Xi Jinping held talk"), ("Lee Jae-myung", "Li Zaiming said he w"),
         ("Han Duck-soo", "Even when Han Dezhu "), ("Lee Jae-myung", "On the Yellow Sea, t")]
+
+
+def test_a_sentence_on_the_inaugural_address_is_dated_to_the_inauguration():
+    text = ("Lee's first months with Beijing\n\nSEOUL, Aug. 26, 2025 -- President Lee Jae-myung met Xi Jinping's "
+            "envoy on Monday.\n\nIn his inaugural address, he said Seoul would handle ties with China pragmatically.\n\n"
+            "Since his inauguration, he has kept the alliance with Washington at the center of his China policy.\n")
+    rows = claims_of(text)
+    assert [(r["text"][:20], r["event_date"]) for r in rows] == [
+        ("Lee's first months w", "2025-08"), ("President Lee Jae-my", "2025-08-25"),
+        ("In his inaugural add", "2025-06-04"), ("Since his inaugurati", "2025-08")]

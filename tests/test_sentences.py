@@ -34,6 +34,8 @@ def test_quotes_close_sentences():
 
 
 def test_an_ellipsis_joining_a_korean_headlines_halves_is_no_sentence_end():
-    text = 'Xi visits Seoul for the first time in 11 years… Lee "Asks China for a constructive role"\nHe waited... Then he spoke.'
+    text = ('Xi visits Seoul for the first time in 11 years… Lee "Asks China for a constructive role"\n'
+            'Cho meets Wang in Beijing... "Let\'s make ties healthy"\nTies improved. Seoul said so!! Really? Yes.')
     assert sentences(text) == ['Xi visits Seoul for the first time in 11 years… Lee "Asks China for a constructive role"',
-                               "He waited...", "Then he spoke."]
+                               'Cho meets Wang in Beijing... "Let\'s make ties healthy"',
+                               "Ties improved.", "Seoul said so!!", "Really?", "Yes."]
