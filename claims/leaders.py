@@ -311,7 +311,9 @@ class Registry:
                     and not OTHER_PERSON_TITLE_RE.search(text, max(0, m.start() - 20), m.start())
                     and not _latest_is_other(m.start(), named_at.get(key, []), others.get(key, []))):
                 add(Mention(m.start("surname"), m.end("surname"), leader, "surname"))
-        anchors = list(self.role_anchor_re.finditer(lowered))
+        # A key word inside a name already found ("President Yoon") can only give overlapping matches,
+        # which add() would refuse: not searched around.
+        anchors = [a for a in self.role_anchor_re.finditer(lowered) if not taken[a.start()]]
         for m in self._around_role_words(lowered, anchors, self.role_re, self.role_anchors):
             title_text = m.group("title") or ""
             if (title_text or m.group("leader")) and self.followed_by_name_re.match(text, m.end()):

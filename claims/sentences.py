@@ -25,7 +25,7 @@ ABBREVIATIONS = {
 # Sentence end: . ! ? (or a run of them), optional closing quotes/brackets, then whitespace. Not
 # an ellipsis ("…", "..."): Korean headlines join their two halves with it ("Xi visits Seoul… Lee
 # asks for a role", "Cho meets Wang in Beijing... 'Let's make ties healthy'").
-BOUNDARY_RE = re.compile(r"(?:(?<!\.)\.(?!\.)|[!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9가-힣À-Ỹ\u4e00-\u9fff])")
+BOUNDARY_RE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9가-힣À-Ỹ\u4e00-\u9fff])")
 BRACKET_QUOTE_RE = re.compile(
     r"\[(?P<speaker>[^\[\]:/\n]{2,60}?)\s*/\s*(?P<title>[^\[\]:\n]{0,120}?)\s*"
     r"(?:\((?P<when>[^()\n]{1,30})\))?\s*:\s*(?P<quote>[^\[\]\n]+?)\s*\]"
@@ -83,7 +83,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence (start, end) pairs inside one paragraph."""
     out, cursor = [], start
     for m in BOUNDARY_RE.finditer(text, start, end):
-        if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+        if text[m.start()] == "." and (text.startswith("..", m.start())  # an ellipsis
+                                       or (m.end() - m.start() == 1 and _is_abbreviation(text, m.start()))):
             continue
         out.append((cursor, m.end()))
         cursor = m.end()
