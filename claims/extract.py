@@ -227,7 +227,8 @@ class DocumentExtractor:
         if span.speaker and self.registry.leader_for_name(span.speaker):
             yield self.registry.leader_for_name(span.speaker), ""
         mentions = self._mentions_in(span.start, span.end)
-        background = ([(m.start(), m.end()) for m in self.background_re.finditer(self.text, span.start, span.end)]
+        background = ([m.span("bg") if m.group("bg") else m.span()
+                       for m in self.background_re.finditer(self.text, span.start, span.end)]
                       if mentions and self.background_re and self._has("background_trigger", span.start, span.end)
                       else [])
         for mention in mentions:

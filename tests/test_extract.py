@@ -66,6 +66,16 @@ def test_background_mention_does_not_take_the_claim():
         ("Han Duck-soo", "2023-09-23"), ("Han Duck-soo", "2023-09-23")]
 
 
+def test_a_leader_named_in_a_relative_clause_on_another_leader_is_background():
+    text = ("Moon, who took office in May after Park Geun-hye was removed, moved quickly to mend ties with China. "
+            "Moon Jae-in sent an envoy to Beijing.")
+    rows = claims_of(text, published="2017-06-01")
+    assert [r["leader"] for r in rows] == ["Moon Jae-in", "Moon Jae-in"]
+    # the subject of the sentence is no relative clause: Xi's meeting with Yoon is Yoon's claim
+    rows = claims_of("Xi, who met Yoon Suk Yeol in Lima, praised the thaw with China.", published="2024-11-20")
+    assert [r["leader"] for r in rows] == ["Yoon Suk Yeol"]
+
+
 def test_unknown_publication_date_leaves_event_dates_unknown():
     rows = claims_of("President Lee Jae-myung met Xi Jinping in Beijing on Monday.\n")
     assert [(r["event_date"], r["date_basis"]) for r in rows] == [("", "unknown")]
