@@ -44,6 +44,7 @@ RELATIVE_RE = re.compile(  # "this year's APEC" names no time
     r"this month|last month|next month|earlier this year|this year|last year|next year|"
     r"(?:a|one|two|three) (?:days?|weeks?|months?|years?) ago)\b(?!['’]s\b)")
 ON_LOWERED = {LAST_DAY_RE, LATER_RE, RELATIVE_RE}
+EARLIER_YEAR_PHRASES = {"that year", "of that year", "the same year", "of the same year"}  # the year told just before
 PATTERNS = [
     # ISO and the year-first forms of Korean, Chinese and Japanese outlets: 2024-11-18, 2024.11.18, 2024/11/18
     # ... also as the date of an ISO 8601 timestamp (2022-11-15T19:21:00+09:00).
@@ -65,7 +66,7 @@ PATTERNS = [
     ("month", {"month"}, re.compile(
         rf"\b(?P<rel>[Ll]ast|[Tt]his|[Tt]hat|[Nn]ext|[Ii]n|[Ee]arly|[Mm]id|[Ll]ate|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring)"
         rf"(?:[\s-]+(?:early|mid|late))?[\s-]+{MONTH_RE}(?![\w.]|\.?\s*\d)"
-        r"(?:,?\s+(?P<yrel>last year|this year|next year))?")),
+        r"(?:,?\s+(?P<yrel>last year|this year|next year|(?:of )?(?:that|the same) year))?")),
     ("last_day", {"digit"}, LAST_DAY_RE),
     # A capitalised weekday, alone ("agreed Friday") or after a preposition; "next Monday" looks ahead.
     ("weekday", {"weekday"}, re.compile(
@@ -288,8 +289,12 @@ def find_dates(text: str, ref: date | None = None, dayfirst: bool = True,
                 continue
             if kind == "later":
                 resolved = _later(m, after)
+            elif kind == "month" and (m.group("yrel") or "").lower() in EARLIER_YEAR_PHRASES:
+                # "in August of that year": the month in the year of the event told just before
+                earlier = parse_iso_prefix(after)
+                resolved = (f"{earlier.year:04d}-{MONTHS[m.group('month').lower()]:02d}", False) if earlier else None
             elif kind == "month" and m.group("rel").lower() == "that" and parse_iso_prefix(after):
-                # "that April": the month in the year of the event told just before
+                # "that April": likewise
                 resolved = f"{parse_iso_prefix(after).year:04d}-{MONTHS[m.group('month').lower()]:02d}", False
             else:
                 resolved = _resolve(kind, m, ref, dayfirst)

@@ -143,3 +143,14 @@ def test_a_relative_year_as_a_possessive_names_no_time():
 def test_months_and_years_ago_count_back_from_publication():
     assert values("Barely a year ago, the two sides traded barbs", date(2024, 6, 3)) == ["2023"]
     assert values("two months ago, Seoul summoned the envoy", date(2024, 1, 15)) == ["2023-11"]
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("in August of that year", "2023-08"), ("in May of the same year", "2023-05"), ("that April", "2023-04"),
+    ("in March last year", "2023-03"),  # counted from publication, not from the event before
+])
+def test_a_month_of_that_year_is_in_the_year_of_the_event_told_before(phrase, value):
+    found = find_dates(f"Then, {phrase}, the leaders met.", date(2024, 12, 17), after="2023-04-26")
+    assert [d.value for d in found] == [value]
+    if "year" in phrase and "last" not in phrase:
+        assert find_dates(f"Then, {phrase}, the leaders met.", date(2024, 12, 17)) == []  # no year told before
