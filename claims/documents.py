@@ -620,7 +620,8 @@ def published_from_election_win(title: str, registry: Registry) -> str:
     if not ELECTION_WIN_RE.search(title):
         return ""
     winners = [m.leader for m in registry.find_mentions(title, None) if m.kind == "full"]
-    return registry.election_won(winners[0]).isoformat()[:7] if winners and registry.election_won(winners[0]) else ""
+    election = registry.election_won(winners[0]) if winners else None
+    return election.isoformat()[:7] if election else ""
 
 
 def published_inferred(text: str, registry: Registry) -> str:

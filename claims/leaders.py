@@ -181,9 +181,8 @@ class Registry:
             r"|\b(?:his|her) predecessor\b"
         )
         # "Both candidates", "the two front-runners", a headline's "Candidates compete …": every
-        # registry leader running in the election of those weeks. Matched over lower-cased text
-        # only where a plural noun stands (rare words: the scan costs nothing elsewhere).
-        self.candidates_anchor_re = re.compile(r"\b(?:candidates|front-?runners|contenders|hopefuls)\b")
+        # registry leader running in the election of those weeks. Matched over lower-cased text,
+        # only in texts holding one of the nouns (rare words: the scan costs nothing elsewhere).
         self.candidates_re = re.compile(
             rf"(?:\b(?:both|two|the)\s+(?:(?:{CANDIDATE_ADJECTIVES})\s+)*|(?:^|(?<=[:\n]) ?))"
             r"(?:candidates|front-?runners|contenders|hopefuls)\b", re.MULTILINE)
@@ -328,8 +327,7 @@ class Registry:
                     or NOT_KOREAN_ROLE_RE.search(lowered, max(0, m.start() - NOT_KOREAN_ROLE_REACH), m.start())):
                 continue  # "former President Moon Jae-in": a title before a name, not a reference
             add(Mention(m.start(), m.end(), "", "predecessor"))
-        running = (self.candidates(published) if any(word in lowered for word in CANDIDATE_NOUN_STEMS)
-                   and self.candidates_anchor_re.search(lowered) else [])
+        running = self.candidates(published) if any(word in lowered for word in CANDIDATE_NOUN_STEMS) else []
         for m in self.candidates_re.finditer(lowered) if running else ():
             if taken.find(1, m.start(), m.end()) < 0:  # one mention per candidate, all on the same words
                 found.extend(Mention(m.start(), m.end(), leader, "candidates") for leader in running)
