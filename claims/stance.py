@@ -227,13 +227,6 @@ def load_model(path: Path = MODEL_PATH) -> tuple[tuple[float, float, float], dic
     return tuple(data["bias"]), {feature: tuple(w) for feature, w in data["weights"].items()}
 
 
-def model_stance(lowered: str, found: Stance | None = None) -> Stance:
-    """The learned model's stance for a lower-cased sentence (with what its cues said; none by
-    default); score = P(+1) - P(-1); a neutral call is the cue-less result."""
-    call = _model_call(lowered, found or NO_STANCE)
-    return call.stance_named() if call.best != 1 else NO_STANCE
-
-
 @dataclass(slots=True)
 class ModelCall:
     best: int  # 0, 1, 2 for stance -1, 0, +1

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from claims import stance
-from claims.stance import lexicon_stance, model_features, model_stance, score_stance
+from claims.stance import lexicon_stance, model_features, score_stance
 
 ROOT = Path(__file__).resolve().parent.parent
 
-TINY_MODEL = ((0.0, 1.0, 0.0), {"w:drab": (2.0, 0.0, 0.0), "b:warm welcome": (0.0, 0.0, 3.0),
-                                "w:welcome": (0.0, 0.0, 0.5), "w:gloomy": (5.0, 0.0, 0.0),
+TINY_MODEL = ((0.0, 1.0, 0.0), {"w:drab": (2.0, 0.0, 0.0), "b:red carpet": (0.0, 0.0, 3.0),
+                                "w:carpet": (0.0, 0.0, 0.5), "w:gloomy": (5.0, 0.0, 0.0),
                                 "cue:welcomed": (0.0, 0.0, 1.0)})
 
 
@@ -29,15 +29,15 @@ def test_features_are_words_and_adjacent_pairs():
 
 
 def test_model_names_the_words_that_decided_it(tiny_model):
-    drab = model_stance("a drab reception awaited the delegation")
+    drab = score_stance("A drab reception awaited the envoy.")  # no cue speaks
     assert drab.stance == -1 and drab.cues == ("model:drab",)
     assert drab.score == round((1 - math.exp(2)) / (math.exp(2) + math.exp(1) + 1), 3)  # P(+1) - P(-1)
-    warm = model_stance("they gave him a warm welcome")
-    assert warm.stance == 1 and warm.cues == ("model:warm welcome", "model:welcome")
+    warm = score_stance("They rolled out the red carpet for him.")
+    assert warm.stance == 1 and warm.cues == ("model:red carpet", "model:carpet")
 
 
 def test_a_neutral_call_is_the_cue_less_result(tiny_model):
-    assert model_stance("the delegation arrived on time") == stance.Stance(0, 0.0, ())
+    assert score_stance("The envoy arrived on time.") == stance.Stance(0, 0.0, ())
 
 
 def test_the_model_overrules_cues_only_when_confident(tiny_model):
