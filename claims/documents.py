@@ -34,6 +34,7 @@ HEADER_SEARCH_LINES = 60
 FOOTER_CHARS = 2000  # sign-offs and copyright lines sit at the end of a story
 FOOTER_LINES = 6  # the last lines searched for a time stamp
 FOOTER_DATE_LINE_CHARS = 80  # a longer line is prose, whose dates are events
+FOOTER_NAME_LINE_CHARS = 120  # a longer line is the story's, whose outlets are cited, not the site
 SIGNOFF_RE = re.compile(
     r"\bThis is (?:reporter |correspondent )?[A-Z][\w'’\- ]{1,40}? (?:of|from|for) (?P<outlet>[A-Z][\w&'’.\- ]{1,40}?)\s*[.!]"
     r"|^(?!This is\b)(?P<outlet2>[A-Z][\w&'’.\- ]{1,40}?) (?:reporter|correspondent) [A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)+\.?$",
@@ -351,6 +352,19 @@ def copyright_owner(text: str) -> str:
     return ""
 
 
+def outlet_named_in_footer(text: str) -> str:
+    """The last known outlet named below the story, on the short lines after its last long one
+    ("VOA's Anna Kim contributed to this report", "Get the best of The Jakarta Post delivered to
+    your inbox"): a site naming itself, the last resort before an unknown copyright owner; '' when
+    none. (The story's own lines cite other outlets and institutes.)"""
+    lines = text[-FOOTER_CHARS:].split("\n")
+    last_long = max((i for i, line in enumerate(lines) if len(line) > FOOTER_NAME_LINE_CHARS), default=None)
+    if last_long is None:
+        return ""  # no story line in reach: nothing below it to tell the site from a citation
+    named = [m for line in lines[last_long + 1:] for m in outlet_names_re().finditer(line) if _ends_word(line, m)]
+    return outlet_by_name(named[-1].group(0)).name if named else ""
+
+
 def outlet_from_dateline(dateline: re.Match | None) -> str:
     """A known outlet named in a yearless dateline, with or without brackets ("April 21 Kyodo -")."""
     name = dateline and (dateline.group("outlet") or dateline.group("outlet2") or dateline.group("outlet3"))
@@ -656,7 +670,8 @@ def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:
     site = outlet_by_name(raw.title_suffix) if raw.title_suffix else None
     dateline = yearless_dateline(text, lines)
     outlet = (raw.outlet or (site.name if site else "") or outlet_from_text(text, header, title.strip())
-              or outlet_from_dateline(dateline) or (outlet_from_url(url) if url else "") or copyright_owner(text))
+              or outlet_from_dateline(dateline) or (outlet_from_url(url) if url else "") or outlet_named_in_footer(text)
+              or copyright_owner(text))
     known = outlet_by_name(outlet) if outlet else None
     language = detect_language(text)
     dayfirst = known.dayfirst if known else True

@@ -348,3 +348,11 @@ def test_a_title_announcing_an_election_win_dates_an_undated_story(title, publis
     info = doc(f"{title}\n\nThe winner, who lost a race before, has promised to mend ties with China; martial law "
                "was declared in December 2024.")
     assert info.published == (published or "2024-12")
+
+
+def test_a_site_naming_itself_in_a_short_footer_line_beats_an_unknown_copyright_owner():
+    info = doc("Seoul mends ties\n\nPresident Lee Jae-myung met Xi Jinping, the researcher at CSIS said in a long "
+               "sentence of the story that cites another institute and runs on well past a footer line's length.\n\n"
+               "Get the best of The Jakarta Post delivered to your inbox\n\nCopyright PT. Niskala Media Tenggara, 2025")
+    assert info.outlet == "The Jakarta Post"
+    assert doc("Seoul mends ties\n\nLee met Xi.\n\nCopyright PT. Niskala Media Tenggara, 2025").outlet == "PT"
