@@ -42,6 +42,7 @@ CHINA_FOCUS_MENTIONS = 3  # China cues a document needs before its foreign-polic
 MIN_CLAIM_WORDS = 4
 LONG_LINE_CHARS = 1500  # ~2x a long news paragraph; longer lines are judged sentence by sentence
 NAMED_KINDS = {"full", "titled", "surname", "candidates"}
+CHALLENGER_ROLES = {"opposition leader", "presidential candidate"}  # roles whose holder speaks for no office
 SPEECH_VERBS = (r"said|says|say|stated|noted|told|tells|emphasi[sz]ed|stressed|added|argued|commented|claimed|"
                 r"wrote|explained|highlighted|urged|expressed|announced|clarified|described|warned|insist(?:s|ed)?|"
                 r"maintain(?:s|ed)|acknowledged|admitted|vowed|pledged|reiterated|asserted|contend(?:s|ed)|"
@@ -208,7 +209,11 @@ class DocumentExtractor:
             current = focus or self.registry.role_holder("president", self.ref)
             return self.registry.predecessor(current)
         focus_leader = self.registry.by_name.get(focus)
-        if focus_leader and any(r.role == mention.title for r in focus_leader.roles):
+        day = self.published_day or self.ref
+        # Not while the focus leader campaigns or leads the opposition ("the presidential office"
+        # in a 2023 story on opposition leader Lee is Yoon's, though Lee became president later).
+        if (focus_leader and any(r.role == mention.title for r in focus_leader.roles)
+                and not (day and any(r.role in CHALLENGER_ROLES and r.holds_on(day) for r in focus_leader.roles))):
             return focus
         return self.registry.role_holder(mention.title, self.published_day or self.ref)
 

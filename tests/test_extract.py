@@ -495,3 +495,14 @@ def test_a_sentence_on_the_inaugural_address_is_dated_to_the_inauguration():
     assert [(r["text"][:20], r["event_date"]) for r in rows] == [
         ("Lee's first months w", "2025-08"), ("President Lee Jae-my", "2025-08-25"),
         ("In his inaugural add", "2025-06-04"), ("Since his inaugurati", "2025-08")]
+
+
+def test_the_presidential_office_in_a_story_on_the_opposition_leader_is_the_presidents():
+    text = ("Envoy row deepens\n\nSEOUL, June 9, 2023 -- Democratic Party Representative Lee Jae-myung dined with "
+            "Chinese Ambassador Xing Haiming on Thursday.\n\nReporter Lee Seo-yeon reports.\n\n"
+            "The presidential office said the ambassador's remarks on China's rise went beyond diplomacy.\n\n"
+            "The ruling party said Representative Lee sat silent while the envoy criticized Seoul's China policy.\n")
+    rows = claims_of(text)
+    assert [(r["leader"], r["text"][:22]) for r in rows] == [
+        ("Lee Jae-myung", "Democratic Party Repre"), ("Yoon Suk Yeol", "The presidential offic"),
+        ("Lee Jae-myung", "The ruling party said ")]
