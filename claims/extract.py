@@ -12,8 +12,9 @@ leader in focus if the last claim is within ``FOCUS_WINDOW`` characters. Role re
 presidential office") resolve to the focus leader holding that role, else to the role's holder on
 the publication date; "the previous administration" to the president before the focus leader.
 
-How a sentence becomes a claim: it has a leader and touches China, or touches foreign policy in a
-paragraph that touches China, or continues a paragraph that already produced a claim. A sentence
+How a sentence becomes a claim: it has a leader and touches China, or in a story about China (and not
+about another partner) touches foreign policy or names a leader in a paragraph on China, or continues
+a paragraph that already produced a claim. A sentence
 that names several leaders (not as background) is a claim about each of them.
 """
 from __future__ import annotations
@@ -519,6 +520,16 @@ class DocumentExtractor:
         return Claim(claim.start, claim.end, leader, role, claim.speaker, claim.topic, claim.event_date,
                      claim.date_basis)
 
+    def _names_leader(self, span: Span) -> bool:
+        return any(m.kind in NAMED_KINDS for m in self._mentions_in(span.start, span.end))
+
+    def _paragraph_touches_china(self, span: Span) -> bool:
+        """Whether the line (paragraph) holding the sentence has a China cue."""
+        line = bisect_right(self.newlines, span.start)
+        start = self.newlines[line - 1] + 1 if line else 0
+        end = self.newlines[line] if line < len(self.newlines) else len(self.text)
+        return self._has("china", start, end)
+
     def _note_named_leader(self, span: Span) -> None:
         """A sentence that names a leader without being a claim still puts that leader in focus:
         the China sentence after it ("Analysts said the rapprochement reflects concern over
@@ -559,7 +570,11 @@ class DocumentExtractor:
             state.paragraph, state.paragraph_claimed, state.paragraph_date = span.paragraph, False, ""
             state.paragraph_leader = ""
         china = self._has("china", span.start, span.end)
-        if not (china or (doc_about_china and self._has("policy", span.start, span.end)
+        # In a story about China, a sentence on foreign policy, or naming a leader in a paragraph on
+        # China ("Mr. Moon bet on restraint."), is about their China policy, unless it is about
+        # another partner.
+        if not (china or (doc_about_china and (self._has("policy", span.start, span.end) or (
+                self._names_leader(span) and self._paragraph_touches_china(span)))
                           and not self._toward_other_partner(span))):
             self._note_named_leader(span)
             return None
