@@ -510,8 +510,8 @@ def test_the_presidential_office_in_a_story_on_the_opposition_leader_is_the_pres
 
 def test_in_a_story_about_china_a_sentence_naming_the_leader_in_a_paragraph_on_china_is_a_claim():
     text = ("Three bets on Beijing\n\nSEOUL, July 13, 2025 -- Every president since 2013 has gambled on China. "
-            "Moon Jae-in bet on restraint. Chinese officials noticed the shift.\n\nMoon also opened a subway line in Busan.\n")
+            "Moon Jae-in bet on restraint. Beijing noticed the shift in Seoul.\n\nMoon also opened a subway line in Busan.\n")
     rows = claims_of(text)
     assert [r["text"] for r in rows] == ["Every president since 2013 has gambled on China.",
-                                         "Moon Jae-in bet on restraint.", "Chinese officials noticed the shift."]
+                                         "Moon Jae-in bet on restraint.", "Beijing noticed the shift in Seoul."]
     assert {r["leader"] for r in rows} == {"Moon Jae-in"}
