@@ -13,8 +13,8 @@ and word pairs and what the cues said, trained by eval/train_stance.py on the pr
 never on the seeds) reads every sentence. A sentence no cue speaks to takes its call; when it calls
 that sentence neutral the result is the cue-less one, stance 0, score 0, no cues. Where cues speak,
 the model overrides them only when it gives its own call at least OVERRIDE_CONFIDENCE: held out
-over folds of whole probe batches, the cues alone were right 0.640 of the time, cues then the model
-where none speaks 0.707, this 0.742 (README). Its deciding words are named in the cues as "model:<words>".
+over folds of whole probe batches, the cues alone were right 0.629 of the time, cues then the model
+where none speaks 0.698, this 0.736 (README). Its deciding words are named in the cues as "model:<words>".
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Accuracy floors on the probe set (eval/probes): 145 articles in other outlets' styles, written and
+"""Accuracy floors on the probe set (eval/probes): 160 articles in other outlets' styles, written and
 annotated for the team by separate authors in the seeds' conventions. A change that costs accuracy
 on text the seeds do not cover fails here, not on the hidden held-out set."""
 import json
@@ -11,11 +11,11 @@ from claims.evaluate import BUNDLED_GOLD
 from claims.pipeline import build
 
 PROBES = BUNDLED_GOLD / "probes"
-# Measured 2026-11-29 on 145 articles: 0.828, 0.877, 0.933, 0.800, 0.945, 0.972, 0.122 (2,863 pairs, gold 361).
+# Measured 2026-11-29 on 160 articles: 0.832, 0.878, 0.922, 0.799, 0.938, 0.994, 0.118 (3,342 pairs, gold 389).
 # Stance is in-sample here (the model is trained on this gold; held-out figures: eval/train_stance.py --cv).
 FLOORS = {
-    "recall": 0.815, "precision": 0.86, "stance_accuracy": 0.90, "event_date_accuracy": 0.785,
-    "published_accuracy": 0.93, "outlet_accuracy": 0.95, "agree_recall": 0.10,
+    "recall": 0.82, "precision": 0.86, "stance_accuracy": 0.90, "event_date_accuracy": 0.785,
+    "published_accuracy": 0.925, "outlet_accuracy": 0.97, "agree_recall": 0.10,
 }
 
 
