@@ -43,7 +43,8 @@ CHINA_FOCUS_MENTIONS = 3  # China cues a document needs before its foreign-polic
 MIN_CLAIM_WORDS = 4
 LONG_LINE_CHARS = 1500  # ~2x a long news paragraph; longer lines are judged sentence by sentence
 NAMED_KINDS = {"full", "titled", "surname", "candidates"}
-CHALLENGER_ROLES = {"opposition leader", "presidential candidate"}  # roles whose holder speaks for no office
+CHALLENGER_ROLES = {"opposition leader", "presidential candidate"}
+SOUND_BITE_HEAD_CHARS = 160  # "[Name / Title (when): " before a sound bite's first sentence  # roles whose holder speaks for no office
 SPEECH_VERBS = (r"said|says|say|stated|noted|told|tells|emphasi[sz]ed|stressed|added|argued|commented|claimed|"
                 r"wrote|explained|highlighted|urged|expressed|announced|clarified|described|warned|insist(?:s|ed)?|"
                 r"maintain(?:s|ed)|acknowledged|admitted|vowed|pledged|reiterated|asserted|contend(?:s|ed)|"
@@ -520,6 +521,14 @@ class DocumentExtractor:
         return Claim(claim.start, claim.end, leader, role, claim.speaker, claim.topic, claim.event_date,
                      claim.date_basis)
 
+    def _chinese_sound_bite(self, span: Span) -> bool:
+        """Whether the sentence is quoted in a sound bite of a Chinese official ("[Xing Haiming /
+        Chinese Ambassador to Korea (last 8th): …]")."""
+        if self.registry.is_counterpart(span.speaker):
+            return True
+        bracket = self.text.rfind("[", max(0, span.start - SOUND_BITE_HEAD_CHARS), span.start)
+        return bracket >= 0 and "Chinese" in self.text[bracket:span.start]
+
     def _names_leader(self, span: Span) -> bool:
         return any(m.kind in NAMED_KINDS for m in self._mentions_in(span.start, span.end))
 
@@ -594,7 +603,10 @@ class DocumentExtractor:
             if self._about_other_governments(span, sentence):
                 return None  # China or another country acting on its own ("China launched drills"), not with Seoul
             in_focus = state.leader and span.start - state.focus_end <= FOCUS_WINDOW
-            if state.paragraph_leader:
+            if span.speaker and self._chinese_sound_bite(span):
+                # A Chinese official's sound bite in broadcast copy answers Seoul's government.
+                leader = self.registry.head_of_government(self.published_day or self.ref)
+            elif state.paragraph_leader:
                 leader = state.paragraph_leader
             elif china and self.named_in_paragraph.get(span.paragraph):
                 leader = self.named_in_paragraph[span.paragraph]  # named later in this paragraph

@@ -515,3 +515,12 @@ def test_in_a_story_about_china_a_sentence_naming_the_leader_in_a_paragraph_on_c
     assert [r["text"] for r in rows] == ["Every president since 2013 has gambled on China.",
                                          "Moon Jae-in bet on restraint.", "Beijing noticed the shift in Seoul."]
     assert {r["leader"] for r in rows} == {"Moon Jae-in"}
+
+
+def test_a_chinese_officials_sound_bite_is_a_claim_about_the_government_of_the_day():
+    text = ("Envoy's remarks spark row\n\n[Anchor]\n\nThe remarks Chinese Ambassador Xing Haiming made in front of "
+            "Democratic Party Representative Lee Jae-myung are growing into a dispute with China.\n\n"
+            "[Zhang Wei / Chinese Ambassador to Korea (last 8th): Those who bet on China's defeat will regret it.]\n")
+    rows = claims_of(text, published="2023-06-09")
+    assert [(r["leader"], r["speaker"], r["text"]) for r in rows][-1] == (
+        "Yoon Suk Yeol", "Zhang Wei", "Those who bet on China's defeat will regret it.")
