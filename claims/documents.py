@@ -83,6 +83,8 @@ NUMERIC_KINDS = {"iso", "numeric"}  # "2022-08-11 09:26   Editor: …": a line o
 WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # "Monday, 29/9/2025", "Jun 13 (Tue)"
 WEEKDAY_WORD_RE = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rs|rsday|urday|\.)?\b")  # lower-cased
 WEEKDAY_EARLIEST_YEAR = 1990  # no leader in the registry governs before this
+BACKGROUND_YEAR_RE = re.compile(r"\b(?:[Ss]ince|took office|taking office|came to power|sworn in|elected)\b[^.;]*$")
+BACKGROUND_YEAR_REACH = 40  # characters before a written date searched for what makes it background
 CLOCK_WORDS = {"AM", "PM", "GMT", "UTC", "KST", "JST", "SGT", "ET", "EST", "EDT", "BST", "CET", "ICT", "HKT"}
 # A menu or breadcrumb ("Menu | Subscribe | Log in", "HOME / OPINION / EDITORIAL"): no title.
 NAV_LINE_RE = re.compile(r"^[^|/›>»]{1,40}(?:\s[|/›>»]\s[^|/›>»]{1,40}){2,}$")
@@ -587,7 +589,9 @@ def _year_for_day(text: str, month: int, day: int, dayfirst: bool) -> date | Non
         dated = safe_date(event.day.year, month, day)
         if dated and abs((dated - event.day).days) <= DATELINE_EVENT_DAYS:
             return dated
-    years = [int(d.value[:4]) for d in written]
+    # Not the years of background clauses ("since taking office in May 2022"): they date no news.
+    years = [int(d.value[:4]) for d in written
+             if not BACKGROUND_YEAR_RE.search(text, max(0, d.start - BACKGROUND_YEAR_REACH), d.start)]
     dated = safe_date(max(years), month, day) if years else None
     if dated is None:  # no year written out: the year of an event the story names shortly before that day
         for event in named:

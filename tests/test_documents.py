@@ -356,3 +356,11 @@ def test_a_site_naming_itself_in_a_short_footer_line_beats_an_unknown_copyright_
                "Get the best of The Jakarta Post delivered to your inbox\n\nCopyright PT. Niskala Media Tenggara, 2025")
     assert info.outlet == "The Jakarta Post"
     assert doc("Seoul mends ties\n\nLee met Xi.\n\nCopyright PT. Niskala Media Tenggara, 2025").outlet == "PT"
+
+
+def test_a_yearless_dateline_takes_no_year_from_a_background_clause():
+    text = ("Rare summit in Seoul\n\nSEOUL, May 27 (Reuters) - Yoon hosted a visiting premier on Sunday.\n\n"
+            "Since taking office in May 2022, Yoon has tied Seoul closely to Washington.\n")
+    assert not doc(text).published.startswith("2022")
+    dated = text + "\nThe talks followed a visit to Tokyo on March 3, 2024.\n"
+    assert doc(dated).published == "2024-05-27"
