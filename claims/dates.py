@@ -289,13 +289,12 @@ def find_dates(text: str, ref: date | None = None, dayfirst: bool = True,
                 continue
             if kind == "later":
                 resolved = _later(m, after)
-            elif kind == "month" and (m.group("yrel") or "").lower() in EARLIER_YEAR_PHRASES:
-                # "in August of that year": the month in the year of the event told just before
+            elif kind == "month" and ((m.group("yrel") or "").lower() in EARLIER_YEAR_PHRASES
+                                      or (m.group("rel").lower() == "that" and parse_iso_prefix(after))):
+                # "that April", "in August of that year": the month in the year of the event told
+                # just before (none told: no date)
                 earlier = parse_iso_prefix(after)
                 resolved = (f"{earlier.year:04d}-{MONTHS[m.group('month').lower()]:02d}", False) if earlier else None
-            elif kind == "month" and m.group("rel").lower() == "that" and parse_iso_prefix(after):
-                # "that April": likewise
-                resolved = f"{parse_iso_prefix(after).year:04d}-{MONTHS[m.group('month').lower()]:02d}", False
             else:
                 resolved = _resolve(kind, m, ref, dayfirst)
             if resolved:

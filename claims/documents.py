@@ -567,9 +567,10 @@ def _year_by_weekday(text: str, yearless: YearlessDay, registry: Registry) -> da
     names in full holds office ("Sun 9 Nov" in a story on President Lee Jae-myung -> 2025-11-09);
     None when no leader is named or none held office on such a day."""
     leaders = [registry.by_name[m.leader] for m in registry.find_mentions(text, None) if m.kind == "full"]
-    for year in range(date.today().year, WEEKDAY_EARLIEST_YEAR - 1, -1):
+    today = date.today()
+    for year in range(today.year, WEEKDAY_EARLIEST_YEAR - 1, -1):
         day = safe_date(year, yearless.month, yearless.day)
-        if day and day <= date.today() and day.weekday() == yearless.weekday and any(
+        if day and day <= today and day.weekday() == yearless.weekday and any(
                 leader.in_office(day) for leader in leaders):
             return day
     return None

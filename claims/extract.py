@@ -43,8 +43,8 @@ CHINA_FOCUS_MENTIONS = 3  # China cues a document needs before its foreign-polic
 MIN_CLAIM_WORDS = 4
 LONG_LINE_CHARS = 1500  # ~2x a long news paragraph; longer lines are judged sentence by sentence
 NAMED_KINDS = {"full", "titled", "surname", "candidates"}
-CHALLENGER_ROLES = {"opposition leader", "presidential candidate"}
-SOUND_BITE_HEAD_CHARS = 160  # "[Name / Title (when): " before a sound bite's first sentence  # roles whose holder speaks for no office
+CHALLENGER_ROLES = {"opposition leader", "presidential candidate"}  # roles whose holder speaks for no office
+SOUND_BITE_HEAD_CHARS = 160  # "[Name / Title (when): " before a sound bite's first sentence
 SPEECH_VERBS = (r"said|says|say|stated|noted|told|tells|emphasi[sz]ed|stressed|added|argued|commented|claimed|"
                 r"wrote|explained|highlighted|urged|expressed|announced|clarified|described|warned|insist(?:s|ed)?|"
                 r"maintain(?:s|ed)|acknowledged|admitted|vowed|pledged|reiterated|asserted|contend(?:s|ed)|"
@@ -261,8 +261,7 @@ class DocumentExtractor:
             return True
         last = bisect_left(self.newlines, span.end, first)
         if (first, last) not in self.boilerplate_lines:
-            line_start = self.newlines[first - 1] + 1 if first else 0
-            line_end = self.newlines[last] if last < len(self.newlines) else len(self.text)
+            line_start, line_end = self._line_bounds(first, last)
             # A longer line is a whole article without line breaks (csv/jsonl text, flattened
             # HTML): one cookie notice in it must not drop the rest, so its sentences are judged.
             self.boilerplate_lines[first, last] = (
@@ -535,9 +534,12 @@ class DocumentExtractor:
     def _paragraph_touches_china(self, span: Span) -> bool:
         """Whether the line (paragraph) holding the sentence has a China cue."""
         line = bisect_right(self.newlines, span.start)
-        start = self.newlines[line - 1] + 1 if line else 0
-        end = self.newlines[line] if line < len(self.newlines) else len(self.text)
-        return self._has("china", start, end)
+        return self._has("china", *self._line_bounds(line, line))
+
+    def _line_bounds(self, first: int, last: int) -> tuple[int, int]:
+        """Start of line ``first`` and end of line ``last`` (numbered from 0) in the text."""
+        return (self.newlines[first - 1] + 1 if first else 0,
+                self.newlines[last] if last < len(self.newlines) else len(self.text))
 
     def _note_named_leader(self, span: Span) -> None:
         """A sentence that names a leader without being a claim still puts that leader in focus:
