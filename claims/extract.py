@@ -98,6 +98,8 @@ EARLIER_EVENT_RE = re.compile(
 # A relative clause about someone else ("North Korea, which has stepped up launches this year").
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who)\b[^,;:()]*$")
 EARLIER_EVENT_REACH = 90
+# A year naming a thing rather than dating the sentence ("the 2017 statements", "a 2024 rally").
+ATTRIBUTIVE_YEAR_RE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur)|['’]s)\s+(?:(?:early|late|mid)[\s-])?$")
 # Opens the clause a background date sits in ("who took office in June", "after their first meeting").
 SUBORDINATE_RE = re.compile(r"\b(?:[Ww]ho|[Ww]hich|[Ss]ince|[Aa]fter|[Bb]efore|[Ff]ollowing)\b[^,;:()]*$")
 PRONOUN_SUBJECT_RE = re.compile(r"^(?:he|she|they|it|this|that|the|a|an)$", re.IGNORECASE)
@@ -339,18 +341,24 @@ class DocumentExtractor:
             if found:
                 return _truncate(found.value, self.ref_precision if not found.explicit_year else "day"), "inferred"
         relative_ref = self.ref
+        year_only = ""  # a bare year ("in 2017"): the sentence's date only when nothing says more
         for found in find_dates(self.text, relative_ref, self.info.dayfirst, span.start, span.end,
-                                after=self.state.last_dated):
+                                with_years=True, after=self.state.last_dated):
             if self._is_background_date(span, found.start, found.explicit_year):
+                continue
+            if found.kind == "year":
+                if (not year_only and self.ref is not None and found.value < str(self.ref.year)
+                        and not STATISTIC_RE.search(self.text, span.start, span.end)
+                        and not ATTRIBUTIVE_YEAR_RE.search(self.text, max(span.start, found.start - 20), found.start)
+                        and not self._in_relative_clause(span, found.start)):
+                    year_only = found.value
                 continue
             if found.kind == "later":
                 return found.value, "inferred"
             if found.kind in ("weekday", "last_day", "relative", "korean_relative", "month"):
                 if self.ref is None or (found.kind != "weekday" and self._is_coming(found.value)):
                     continue  # "next year", "in December" told in November: a plan, dated by its telling
-                lead_in = self.lowered[span.start:found.start]
-                if ("which" in lead_in or "who" in lead_in) and RELATIVE_CLAUSE_RE.search(self.text, span.start,
-                                                                                        found.start):
+                if self._in_relative_clause(span, found.start):
                     continue
                 if self.ref and found.value == str(self.ref.year):
                     continue  # "this year" says no more than the publication date does
@@ -366,7 +374,13 @@ class DocumentExtractor:
             if (at is not None and not self._is_coming(iso(event.day))
                     and not self._is_background_date(span, span.start + at, explicit=True)):
                 return iso(event.day), "inferred"  # not "following their talks at the G20 in Buenos Aires"
-        return "", ""
+        return (year_only, "explicit") if year_only else ("", "")
+
+    def _in_relative_clause(self, span: Span, at: int) -> bool:
+        """Whether ``at`` lies in a relative clause about someone else ("North Korea, which has
+        stepped up launches this year")."""
+        lead_in = self.lowered[span.start:at]
+        return ("which" in lead_in or "who" in lead_in) and RELATIVE_CLAUSE_RE.search(self.text, span.start, at) is not None
 
     def _in_story_year(self, value: str, span: Span) -> str:
         """A yearless day ("on Oct. 31") in a paragraph telling of another year ("In October 2017,
@@ -410,7 +424,8 @@ class DocumentExtractor:
         if not value and "inaugura" in self.lowered[span.start:span.end]:
             value, basis = self._inauguration_day(span, leader)
         if value:
-            if not (("had " in self.lowered[span.start:span.end] and FLASHBACK_RE.search(self.text, span.start, span.end))
+            if not (_bare_year(value, basis)
+                    or ("had " in self.lowered[span.start:span.end] and FLASHBACK_RE.search(self.text, span.start, span.end))
                     or self.text.startswith(("Earlier,", "Previously,"), span.start)):
                 self.state.last_event[leader] = self.state.last_dated = value
                 self.state.last_dated_paragraph = span.paragraph
@@ -629,12 +644,18 @@ class DocumentExtractor:
         if not self._flashback_to(leader, sentence):
             state.focus_on(leader, span)
         state.paragraph_claimed, state.paragraph_leader = True, leader
-        if basis != "unknown" and event_date != (self.info.published or "")[:7]:
+        if basis != "unknown" and event_date != (self.info.published or "")[:7] and not _bare_year(event_date, basis):
             state.paragraph_date = event_date
         role = self.registry.by_name[leader].role_on(
             _as_day(event_date) or self.ref, title) if leader in self.registry.by_name else ""
         return Claim(span.start, span.end, leader, role, self.speaker(span, leader), self.topic(span),
                      event_date, basis)
+
+
+def _bare_year(value: str, basis: str) -> bool:
+    """Whether a claim's date is a year its sentence wrote alone ("in 2017"): too vague to date
+    the sentences after it."""
+    return basis == "explicit" and len(value) == 4
 
 
 def _as_day(value: str) -> date | None:

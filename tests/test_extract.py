@@ -524,3 +524,22 @@ def test_a_chinese_officials_sound_bite_is_a_claim_about_the_government_of_the_d
     rows = claims_of(text, published="2023-06-09")
     assert [(r["leader"], r["speaker"], r["text"]) for r in rows][-1] == (
         "Yoon Suk Yeol", "Zhang Wei", "Those who bet on China's defeat will regret it.")
+
+
+@pytest.mark.parametrize("sentence, event_date", [
+    # a year written alone dates the event the sentence tells ...
+    ("Moon Jae-in first courted Beijing in 2017, promising the three noes to China.", "2017"),
+    # ... not a year naming a thing, one inside a clause about someone else, or a figure's year
+    ("Moon Jae-in defended the 2017 statements to China as policy, not a promise.", "2025-03"),
+    ("Moon Jae-in met the Chinese envoy, who had served in Seoul since the talks in 2017.", "2025-03"),
+    ("Moon Jae-in noted that trade with China reached 300 billion dollars in 2017.", "2025-03"),
+])
+def test_a_bare_year_dates_the_claim_when_it_dates_the_event(sentence, event_date):
+    text = f"Looking Back\n\nMarch 3, 2025\n\n{sentence}"
+    assert [r["event_date"] for r in claims_of(text)] == [event_date]
+
+
+def test_a_bare_year_does_not_date_the_sentences_after_it():
+    text = ("Looking Back\n\nMarch 3, 2025\n\nMoon Jae-in first courted Beijing in 2017, promising the three noes to China.\n"
+            "He also urged China to restrain North Korea.")
+    assert [r["event_date"] for r in claims_of(text)] == ["2017", "2025-03"]
