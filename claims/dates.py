@@ -59,7 +59,7 @@ PATTERNS = [
     ("month_day", {"digit", "month"}, re.compile(
         rf"\b{MONTH_RE}\s+(?P<day>\d{{1,2}}){ORDINAL}\b(?:,?\s*{YEAR_RE}\b)?")),
     ("day_month", {"digit", "month"}, re.compile(  # also "26-May-2024" (CGTN, Straits Times stamps)
-        rf"\b(?P<day>\d{{1,2}}){ORDINAL}(?:\s+(?:of\s+)?|-){MONTH_RE}\b(?:(?:,?\s*|-){YEAR_RE}\b)?")),
+        rf"\b(?P<day>\d{{1,2}}){ORDINAL}(?:\s+(?:of\s+)?|-){MONTH_RE}(?:(?<=\.)|\b)(?:(?:,?\s*|-){YEAR_RE}\b)?")),
     ("month_year", {"digit", "month"}, re.compile(rf"\b{MONTH_RE},?\s+(?:of\s+)?{YEAR_RE}\b")),
     # A month without day or year after a preposition or qualifier ("last April", "in early May",
     # "in March last year"); a bare capitalised "May" alone is too often a name or a verb.

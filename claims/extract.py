@@ -144,9 +144,12 @@ class FocusState:
     last_dated: str = ""  # the last event date a claim's own words gave, whoever's it was
     last_dated_paragraph: int = -2
 
+    last_seen: dict = field(default_factory=dict)  # leader -> end of the last sentence putting them in focus
+
     def focus_on(self, leader: str, span: Span) -> None:
         """``leader`` is in focus from the sentence ``span`` (a claim about them, or naming them)."""
         self.leader, self.focus_end, self.anchor_paragraph = leader, span.end, span.paragraph
+        self.last_seen[leader] = span.end
 
 
 def reference_date(published: str) -> tuple[date | None, str]:
@@ -478,7 +481,11 @@ class DocumentExtractor:
         self.sentences_in_paragraph = Counter(span.paragraph for span in spans)
         doc_about_china = len(self.hits["china"]) >= CHINA_FOCUS_MENTIONS
         out: list[Claim] = []
+        passed = 0  # end of the last sentence walked
         for span in spans:
+            if span.start > passed:
+                self._note_unsplit_leader(passed, span.start)
+            passed = span.end
             focus, focus_end = self.state.leader, self.state.focus_end
             claim = self._claim(span, doc_about_china)
             if claim:
@@ -564,12 +571,31 @@ class DocumentExtractor:
         if leader:
             self.state.focus_on(leader, span)
 
-    def _back_from_the_past(self, leader: str) -> str:
-        """A paragraph that names no one, after a look back at a leader out of office at
+    def _note_unsplit_leader(self, start: int, end: int) -> None:
+        """A paragraph left unsplit (nothing on China or foreign policy in it) still brings the
+        leader it names into focus ("Yoon Suk Yeol, who succeeded Moon in May 2022, turned the
+        page." before "He met Xi in Bali …"): the first named in the last such paragraph, unless
+        that line is page furniture (a related-articles list, a boilerplate line)."""
+        named = [m for m in self._mentions_in(start, end) if m.kind in NAMED_KINDS and m.leader]
+        if not named:
+            return
+        line = bisect_right(self.newlines, named[-1].start)
+        if line in self.link_lines:
+            return
+        line_start, line_end = self._line_bounds(line, line)
+        if is_boilerplate(self.text[line_start:line_end]):
+            return
+        first = next(m for m in named if m.start >= line_start)
+        self.state.leader, self.state.focus_end = first.leader, first.end
+
+    def _back_from_the_past(self, leader: str, span: Span) -> str:
+        """A paragraph that names no one, after a short look back at a leader out of office at
         publication ("when Han Dezhu served as acting president"), returns to the story's own
-        leader: the one in office then whom the story names most."""
+        leader: the one in office then whom the story names most, if in focus within FOCUS_WINDOW
+        (a history walked leader by leader stays with the leader it tells of)."""
         day = self.published_day
-        if day is None or self.registry.by_name[leader].in_office(day) or not self.story_leader:
+        if (day is None or self.registry.by_name[leader].in_office(day) or not self.story_leader
+                or span.start - self.state.last_seen.get(self.story_leader, -10**9) > FOCUS_WINDOW):
             return leader
         return self.story_leader if self.named_counts[self.story_leader] >= self.named_counts[leader] else leader
 
@@ -583,11 +609,15 @@ class DocumentExtractor:
     def _leader_of_the_day(self, leader: str, value: str) -> str:
         """A sentence whose leader comes from context but whose own date falls in another leader's
         term ("On October 31, 2017, the foreign ministries …" after a paragraph on Park) is about the
-        president of that day, when the leader in focus held no office then."""
-        day = parse_iso_prefix(value) if len(value) >= 7 else None
-        if day is None or self.registry.by_name[leader].in_office(day):
+        president of that day, when the leader in focus held no office then (in a year: at any
+        quarter's start of it)."""
+        day = parse_iso_prefix(value)
+        if day is None:
             return leader
-        day = day if len(value) == 10 else day.replace(day=15)  # a month: its middle
+        checked = [day.replace(month=m) for m in (1, 4, 7, 10)] + [day.replace(month=12, day=31)] if len(value) == 4 else [day]
+        if any(self.registry.by_name[leader].in_office(d) for d in checked):
+            return leader
+        day = day if len(value) == 10 else day.replace(day=15) if len(value) == 7 else day.replace(month=7)  # a month's or year's middle
         return self.registry.head_of_government(day) or leader
 
     def _claim(self, span: Span, doc_about_china: bool) -> Claim | None:
@@ -628,7 +658,7 @@ class DocumentExtractor:
             elif china and self.named_in_paragraph.get(span.paragraph):
                 leader = self.named_in_paragraph[span.paragraph]  # named later in this paragraph
             elif in_focus and (refers or (china and self._continues_story(span))):
-                leader = self._back_from_the_past(state.leader)
+                leader = self._back_from_the_past(state.leader, span)
             if ((leader and self.registry.out_of_government(leader, self.published_day or self.ref)
                  and self._has("government_actor", span.start, span.end))
                     or (not leader and china and self._government_is_subject(span, sentence))):

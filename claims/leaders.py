@@ -383,7 +383,7 @@ VICE_RE = re.compile(r"\b[Vv]ice[\s-]$")  # before a title: "Vice President", "V
 NOT_KOREAN_ROLE_RE = re.compile(
     r"(?:\b(?:japan|china|u\.s\.|us|america|russia|north korea|taiwan|vietnam|india|australia|britain|france|germany)['’]s"
     r"|\b(?:japanese|chinese|american|russian|north korean|taiwanese|vietnamese|indian|australian|british|french|german"
-    r"|every|each|all|any|successive|past))\s+(?:the\s+)?$")
+    r"|every|each|all|any|successive|past|first|only))\s+(?:the\s+)?$")
 NOT_KOREAN_ROLE_REACH = 24  # characters before a reference searched for the qualifier
 
 

@@ -364,3 +364,18 @@ def test_a_yearless_dateline_takes_no_year_from_a_background_clause():
     assert not doc(text).published.startswith("2022")
     dated = text + "\nThe talks followed a visit to Tokyo on March 3, 2024.\n"
     assert doc(dated).published == "2024-05-27"
+
+
+def test_a_day_before_an_abbreviated_month_with_its_period_is_the_published_day():
+    info = doc("Opinion: what Seoul learned\n\nPublished: 7 Feb. 2024, 08:10\n\nThe column goes on.")
+    assert (info.published, info.published_basis) == ("2024-02-07", "explicit")
+
+
+@pytest.mark.parametrize("outlet, published", [
+    ("Pressian", "2019-03-27"),  # a Korean outlet writes its time stamps year first
+    ("Associated Press", ""),  # anyone else's two-digit stamp may be day first: no date
+])
+def test_a_two_digit_year_first_stamp_is_read_only_for_an_outlet_writing_year_first(outlet, published):
+    text = (f"Moon and Xi speak by phone\n{outlet}\n19.03.27 09:15  Reporter Kim\n\n"
+            "Moon Jae-in spoke with Xi Jinping in March 2019 about trade.")
+    assert doc(text).published == published

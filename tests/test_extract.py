@@ -543,3 +543,21 @@ def test_a_bare_year_does_not_date_the_sentences_after_it():
     text = ("Looking Back\n\nMarch 3, 2025\n\nMoon Jae-in first courted Beijing in 2017, promising the three noes to China.\n"
             "He also urged China to restrain North Korea.")
     assert [r["event_date"] for r in claims_of(text)] == ["2017", "2025-03"]
+
+
+def test_a_leader_named_in_a_paragraph_without_china_comes_into_focus():
+    text = ("Three presidents and Beijing\n\nNov. 3, 2025\n\nPresident Lee Jae-myung met Xi Jinping on Saturday to restore ties with China.\n\n"
+            "Moon Jae-in visited Beijing in December 2017 to mend ties with China.\n\n"
+            "Yoon Suk Yeol, who succeeded Moon in May 2022, turned the page.\n\n"
+            "He became the first South Korean leader to attend a Nato summit.\n\n"
+            "He met Xi for the first time in Bali on Nov. 15, 2022, a brief encounter.")
+    assert [(r["leader"], r["text"][:12]) for r in claims_of(text)][-1:] == [("Yoon Suk Yeol", "He met Xi fo")]
+
+
+def test_a_history_told_leader_by_leader_stays_with_the_past_leader():
+    text = ("Three presidents and Beijing\n\nNov. 3, 2025\n\nPresident Lee Jae-myung met Xi Jinping on Saturday to restore ties with China.\n\n"
+            + "Lee also spoke about the economy and jobs at length with reporters in Seoul. " * 16 + "\n\n"
+            "Moon Jae-in visited Beijing in December 2017 to mend ties with China.\n\n"
+            "Critics accused Moon of submissive diplomacy toward China.\n\n"
+            "His hopes of a return visit by Xi faded in 2020.")
+    assert [(r["leader"], r["event_date"]) for r in claims_of(text)][-1:] == [("Moon Jae-in", "2020")]
