@@ -53,6 +53,8 @@ def is_boilerplate(line: str) -> bool:
         return True
     if "](" in stripped and _markdown_furniture(stripped):
         return True
+    if "#" in stripped and len(HASHTAG_RE.findall(line)) >= HASHTAG_ROW and not stripped.endswith(SENTENCE_END):
+        return True  # a row of tags ("Xi Jinping #Moon Jae-in #THAAD")
     if ((any(word in stripped for word in lexicon.any_line_keywords) and lexicon.any_line.search(stripped))
             or (len(stripped) <= lexicon.short_chars and lexicon.short_line.search(stripped))):
         return True
@@ -60,6 +62,8 @@ def is_boilerplate(line: str) -> bool:
     return spam >= SPAM_SHARE * len(stripped.replace(" ", ""))
 
 
+HASHTAG_RE = re.compile(r"(?:^|\s)#[^\W\d_]")
+HASHTAG_ROW = 2
 MARKDOWN_LINK_RE = re.compile(r"(?P<bang>!?)\[(?P<text>[^\]\n]*)\]\([^)\n]*\)")  # ![image](url), [link](url)
 LINK_SHARE = 0.5  # a line whose non-blank characters are at least this much Markdown links is a link list
 

@@ -82,6 +82,8 @@ GOVERNMENT_OWNER_RE = re.compile(r"(?:(?:south )?korea['’]s\s+)?")  # lower-ca
 SUBJECT_LEAD_RE = re.compile(r"(?:(?:On|In|Earlier|Later|Meanwhile|Also|At)\b[^,]{0,40},\s+)?(?:[Tt]he\s+)?")
 FOREIGN_TITLE_RE = re.compile(r"(?:Japanese|Japan['’]s|U\.?S\.?|American|Russian|Russia['’]s|North Korean|Taiwanese|Vietnamese)"
                               r"\s+(?:new\s+)?(?:[Pp]rime [Mm]inister|[Pp]resident|[Pp]remier|[Ll]eader)\b")
+# A ministry or minister: whose, a headline does not say ("Foreign Ministry: China-ROK ties …").
+MINISTRY_RE = re.compile(r"minist")
 REACTION_RE = re.compile(r"\b(?:respond\w*|response|react\w*|answer(?:ed|s)?|hit back|retort\w*|rebut\w*|the (?:remarks|comments|statement))\b")
 # Where a sentence about several leaders passes from one to the next.
 LEADER_CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:while|but|whereas|and)\s+|\s+(?:while|whereas)\s+")
@@ -286,11 +288,12 @@ class DocumentExtractor:
         return (self._has("other_country", span.start, span.end)
                 or self.cues["other_country_caps"].search(self.text, span.start, span.end) is not None)
 
-    def _government_is_subject(self, span: Span, sentence: str) -> bool:
+    def _government_is_subject(self, span: Span, sentence: str, unless: re.Pattern | None = None) -> bool:
         """Whether the sentence's subject is Seoul's government ("South Korea's Foreign Ministry
-        summoned …", "The presidential office said …")."""
+        summoned …", "The presidential office said …"), and not an actor ``unless`` matches."""
         lead = span.start + SUBJECT_LEAD_RE.match(sentence).end()
-        return self.cues["government_actor"].match(self.lowered, GOVERNMENT_OWNER_RE.match(self.lowered, lead).end()) is not None
+        actor = self.cues["government_actor"].match(self.lowered, GOVERNMENT_OWNER_RE.match(self.lowered, lead).end())
+        return actor is not None and not (unless and unless.search(actor.group()))
 
     def _about_other_governments(self, span: Span, sentence: str) -> bool:
         """Whether a sentence without a Korean leader tells of China, or another country, acting on
@@ -640,8 +643,8 @@ class DocumentExtractor:
         if not span.speaker and sentence.rstrip(" \"'”’").endswith("?"):
             return None  # a question asserts nothing (a leader's quoted rhetorical one has a speaker)
         leader, title = self.sentence_leader(span)
-        if HEADING_RE.match(sentence) and not (leader and china):
-            return None  # a section heading or list item only counts when it names the leader and China
+        if HEADING_RE.match(sentence) and not (china and (leader or self._government_is_subject(span, sentence, MINISTRY_RE))):
+            return None  # a heading or list item only counts when it names the leader (or Seoul's government) and China
         explicit = None  # the sentence's own date, when read before the leader is settled
         if not leader:
             refers = self._has("leader_reference", span.start, span.end)

@@ -224,8 +224,9 @@ class Registry:
         return max(won) if won else None
 
     def head_of_government(self, day: date | None) -> str:
-        """The president (else the acting president) on ``day``."""
-        return self.role_holder("president", day) or self.role_holder("acting president", day)
+        """The acting president on ``day`` (one serves only while the president is suspended or
+        gone), else the president."""
+        return self.role_holder("acting president", day) or self.role_holder("president", day)
 
     def out_of_government(self, leader_name: str, day: date | None) -> bool:
         """Whether the leader holds a role on ``day`` and none of them governs (an opposition leader)."""
@@ -308,7 +309,8 @@ class Registry:
             leader = by_surname.get(key, "")
             if (leader and _starts_word(text, m.start()) and not self.counterpart_re.match(lowered, m.start())
                     and not OTHER_PERSON_TITLE_RE.search(text, max(0, m.start() - 20), m.start())
-                    and not _latest_is_other(m.start(), named_at.get(key, []), others.get(key, []))):
+                    and not _latest_is_other(m.start(), named_at.get(key, []), others.get(key, []))
+                    and not _inside_other_name(text, m.start("surname"), m.end("surname"))):
                 add(Mention(m.start("surname"), m.end("surname"), leader, "surname"))
         # A key word inside a name already found ("President Yoon") can only give overlapping matches,
         # which add() would refuse: not searched around.
@@ -384,7 +386,17 @@ NOT_KOREAN_ROLE_RE = re.compile(
     r"(?:\b(?:japan|china|u\.s\.|us|america|russia|north korea|taiwan|vietnam|india|australia|britain|france|germany)['’]s"
     r"|\b(?:japanese|chinese|american|russian|north korean|taiwanese|vietnamese|indian|australian|british|french|german"
     r"|every|each|all|any|successive|past|first|only))\s+(?:the\s+)?$")
+GIVEN_NAME_TAIL_RE = re.compile(r"-[a-z]{2,5}\b(?<!-era)")  # "-soo" of "Moon-soo"
+NAME_WORD_BEFORE_RE = re.compile(r"\b(?!(?:President|Mr|Ms|Mrs|Former|Then)\b)[A-Z][a-z]{1,8}\s$")  # "Kim " of "Kim Moon-soo"
+NAME_WORD_REACH = 12
 NOT_KOREAN_ROLE_REACH = 24  # characters before a reference searched for the qualifier
+
+
+def _inside_other_name(text: str, start: int, end: int) -> bool:
+    """Whether a leader's surname is the first half of someone else's hyphenated given name:
+    "Kim Moon-soo" (a capitalised word before, a lower-case syllable after), not "the Moon-era"."""
+    return (GIVEN_NAME_TAIL_RE.match(text, end) is not None
+            and NAME_WORD_BEFORE_RE.search(text, max(0, start - NAME_WORD_REACH), start) is not None)
 
 
 def _latest_is_other(at: int, leader_starts: list[int], other_starts: list[int]) -> bool:

@@ -10,7 +10,8 @@ def test_page_furniture_lines_are_marked():
                  "Reporting by Jane Roe; Editing by John Doe", "Your privacy choices",
                  "Accept and close  |  Refuse all  |  Customise",
                  "Publishers and partners use cookies to measure our audience and show you relevant advertising.",
-                 "South Korea  China  Yoon Suk Yeol  Han Duck-soo  Diplomacy"]:
+                 "South Korea  China  Yoon Suk Yeol  Han Duck-soo  Diplomacy",
+                 "Xi Jinping #Moon Jae-in #Beijing #three nos"]:
         assert is_boilerplate(line), line
 
 
@@ -20,7 +21,8 @@ def test_article_sentences_are_not_boilerplate():
                  "The cookie factory in Incheon exports to China.",
                  "Beijing contributed to the report's findings on trade, Lee's aides said.",
                  "Reject China pressure, Yoon tells party",
-                 "Ties improved.  Seoul said so.  Beijing agreed.  Both sides met."]:
+                 "Ties improved.  Seoul said so.  Beijing agreed.  Both sides met.",
+                 "## Moon Jae-in: a long wait for Xi", "Moon called China the #1 partner, and #2 was Japan."]:
         assert not is_boilerplate(line), line
 
 

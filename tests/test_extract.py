@@ -561,3 +561,13 @@ def test_a_history_told_leader_by_leader_stays_with_the_past_leader():
             "Critics accused Moon of submissive diplomacy toward China.\n\n"
             "His hopes of a return visit by Xi faded in 2020.")
     assert [(r["leader"], r["event_date"]) for r in claims_of(text)][-1:] == [("Moon Jae-in", "2020")]
+
+
+@pytest.mark.parametrize("headline, leaders", [
+    ("Seoul presses Beijing on steel structures in the Yellow Sea", ["Han Duck-soo"]),
+    ("Caretaker government walks China tightrope over Yellow Sea", ["Han Duck-soo"]),
+    ("Foreign Ministry: China-ROK ties must not be disturbed", []),  # whose ministry, a headline does not say
+])
+def test_a_headline_with_seouls_government_as_subject_is_the_acting_presidents_claim(headline, leaders):
+    text = f"{headline}\n\nApril 24, 2025\n\nThe weather in the capital was mild on Thursday."
+    assert [r["leader"] for r in claims_of(text)] == leaders

@@ -168,3 +168,13 @@ def test_plural_candidates_outside_a_campaign_name_no_one(registry):
 def test_a_headline_opening_with_candidates_names_them(registry):
     text = "Korea votes: Candidates court voters wary of China"
     assert [leader for leader, _ in leaders_in(registry, text, date(2025, 5, 28))] == ["Lee Jae-myung"]
+
+
+def test_a_leaders_surname_inside_someone_elses_given_name_is_not_the_leader(registry):
+    text = "Moon Jae-in spoke first. Candidate Kim Moon-soo then attacked the Moon-era deal Moon signed."
+    assert leaders_in(registry, text) == [("Moon Jae-in", "Moon Jae-in"), ("Moon Jae-in", "Moon"), ("Moon Jae-in", "Moon")]
+
+
+def test_the_acting_president_heads_the_government_while_the_president_is_suspended(registry):
+    assert [registry.head_of_government(date(2025, d[0], d[1])) for d in ((1, 10), (4, 20), (12, 1))] == [
+        "Choi Sang-mok", "Han Duck-soo", "Lee Jae-myung"]
