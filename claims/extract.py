@@ -87,6 +87,11 @@ MINISTRY_RE = re.compile(r"minist")
 REACTION_RE = re.compile(r"\b(?:respond\w*|response|react\w*|answer(?:ed|s)?|hit back|retort\w*|rebut\w*|the (?:remarks|comments|statement))\b")
 # Where a sentence about several leaders passes from one to the next.
 LEADER_CLAUSE_BREAK_RE = re.compile(r";\s*|,\s+(?:while|but|whereas|and)\s+|\s+(?:while|whereas)\s+")
+# Ties that cooled under a leader, right before their name (lower-cased text): "relations that
+# frayed under his predecessor, Yoon", "soured sharply during the Park years".
+COOLED_UNDER_RE = re.compile(r"\b(?:cooled|soured|frayed|deteriorated|chilled|strained|damaged|froze|frozen|worsened|sank|sunk"
+                             r"|hit (?:a|their|its) (?:\w+ )?low)\b[^.;:]{0,40}?\b(?:under|during)\b[^.;:]{0,30}$")
+COOLED_UNDER_REACH = 90
 # A photo caption's present tense ("… speaks during a meeting with senior secretaries").
 CAPTION_RE = re.compile(r"\b(?:speaks|talks|listens|gestures|waves|arrives|poses|smiles|looks on|walks) "
                         r"(?:during|at|to|with|before|after|as)\b")
@@ -499,6 +504,7 @@ class DocumentExtractor:
                     others.append(self._same_claim_about(claim, focus, ""))
                 if others:
                     self._split_into_clauses(span, [claim, *others])
+                    self._cooled_under(span, [claim, *others])
                 out.append(claim)
                 out.extend(others)
         return out
@@ -521,6 +527,24 @@ class DocumentExtractor:
         bounds.append(span.end)
         for i, (_, claim) in enumerate(starts):
             claim.stance_start, claim.stance_end = bounds[i], bounds[i + 1]
+
+    def _cooled_under(self, span: Span, claims: list[Claim]) -> None:
+        """A leader named as the one under whom ties cooled ("restore relations that frayed under
+        his predecessor, Yoon Suk Yeol") takes the stance of that phrase alone; the other leaders
+        of the sentence read what comes before it."""
+        for claim in claims:
+            for mention in self._mentions_in(span.start, span.end):
+                if self._resolve(mention) != claim.leader:
+                    continue
+                reach = max(span.start, mention.start - COOLED_UNDER_REACH)
+                cooled = COOLED_UNDER_RE.search(self.lowered, reach, mention.start)
+                if cooled is None:
+                    continue
+                claim.stance_start, claim.stance_end = cooled.start(), mention.end
+                for other in claims:
+                    if other is not claim and other.stance_start < cooled.start() < other.stance_end:
+                        other.stance_end = cooled.start()
+                break
 
     def _co_named(self, span: Span, claim: Claim) -> list[Claim]:
         """The same claim about each other leader the sentence names by name ("Moon's accommodation

@@ -571,3 +571,9 @@ def test_a_history_told_leader_by_leader_stays_with_the_past_leader():
 def test_a_headline_with_seouls_government_as_subject_is_the_acting_presidents_claim(headline, leaders):
     text = f"{headline}\n\nApril 24, 2025\n\nThe weather in the capital was mild on Thursday."
     assert [r["leader"] for r in claims_of(text)] == leaders
+
+
+def test_the_leader_under_whom_ties_cooled_takes_that_phrases_stance():
+    text = ("Xi in Gyeongju\n\nNov. 2, 2025\n\n"
+            "President Lee Jae-myung wants to restore ties with China that soured badly under Yoon Suk Yeol.")
+    assert [(r["leader"], r["stance"]) for r in claims_of(text)] == [("Lee Jae-myung", 1), ("Yoon Suk Yeol", -1)]
