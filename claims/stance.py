@@ -46,6 +46,7 @@ CRITICISM_RE = re.compile(r"accus|criticiz|criticis|slam|rebuk|condemn|attack") 
 TARGET_RE = re.compile(r"\s+(?P<who>him|her|them|the (?:government|administration|president|opposition)\b"
                        r"|(?:the )?[A-Z][\w'’-]*)")
 OBJECT_GAP_RE = re.compile(r"\s+(?:(?:the|its|their|his|her|any|bilateral)\s+)?")  # a cue's object right after it
+FAILURE_RE = re.compile(r"never (?:happened|materiali|amounted)|dashed|fell through|came to nothing|fizzled")  # lower-cased cue text
 INTENT_RE = re.compile(r"agree|promis|hop|vow|pledg|seek|commit")  # lower-cased cue text
 INTENT_GAP_RE = re.compile(r"\s+to\s+(?:[\w'’-]+\s+){0,2}")
 US_TILT_WEIGHT = 0.5  # siding with Washington leans cool toward Beijing, less than saying so
@@ -157,7 +158,7 @@ def _describes_what_is_repaired(lowered: str, cue: tuple, counted: list) -> bool
     """Whether a cooling cue tells what a repair mends ("mend ties strained by the missile row",
     "repair ties with Beijing, which had imposed sanctions"): the past strain, not the act."""
     m, kind, negated = cue
-    if kind != "cooling" or negated:
+    if kind != "cooling" or negated or FAILURE_RE.match(m.group(0)):  # a failure is the repair's own fate
         return False
     for other, other_kind, other_negated in counted:
         if other.start() >= m.start():
@@ -180,6 +181,17 @@ def _negation_to_the_nearer_cue(lowered: str, counted: list) -> list:
             negated = False
         out.append((m, kind, negated))
     return out
+
+
+def _undone_by_failure(lowered: str, counted: list) -> list:
+    """Warmth that a later failure in the same clause undoes ("Xi's promised return visit never
+    happened", "hopes of a thaw were dashed") counts as its opposite."""
+    failures = [m.start() for m, kind, negated in counted if kind == "cooling" and not negated and FAILURE_RE.match(m.group(0))]
+    if not failures:
+        return counted
+    return [(m, kind, True) if kind == "warming" and not negated and any(
+        m.start() < at and CLAUSE_BREAK_RE.search(lowered, m.end(), at) is None for at in failures)
+        else (m, kind, negated) for m, kind, negated in counted]
 
 
 def _intends_next(lowered: str, cue: re.Match, following: list) -> bool:
@@ -302,6 +314,7 @@ def lexicon_stance(text: str) -> Stance:
     # A meeting or visit leans warm; what is said about it weighs more.
     event_weight = EVENT_WEIGHT if counted else 1.0
     counted += [(m, "warming", _negated(lowered, m.start(), lexicon)) for m in events]
+    counted = _undone_by_failure(lowered, counted)
     warming = cooling = balancing = 0.0
     for m, kind, negated in counted:
         weight = event_weight if m.lastgroup == "event" else US_TILT_WEIGHT if m.lastgroup == "us_tilt" else 1.0

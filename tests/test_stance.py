@@ -178,3 +178,18 @@ def test_leaning_toward_beijing_and_denials_of_it(sentence, stance):
 ])
 def test_a_lean_toward_beijing_warms_and_its_denial_hedges(sentence, stance, cues):
     assert (lexicon_stance(sentence).stance, lexicon_stance(sentence).cues) == (stance, cues)
+
+
+@pytest.mark.parametrize("sentence, cues", [
+    ("The promised state visit to Seoul by Xi never happened.", ("not promised", "not visit", "never happened")),
+    ("Hopes of a quick thaw with Beijing were dashed within weeks.", ("not hopes", "not thaw", "dashed")),
+    ("A bid to repair ties with Beijing fizzled.", ("not repair", "fizzled")),
+])
+def test_a_failure_undoes_the_warmth_before_it_in_its_clause(sentence, cues):
+    found = lexicon_stance(sentence)
+    assert (found.stance, found.cues) == (-1, cues)
+
+
+def test_a_failure_in_another_clause_leaves_the_warmth_before_it():
+    assert lexicon_stance("Moon restored ties with Beijing, but a plan for a new dialogue fell through.").cues == (
+        "restored", "not dialogue", "fell through")
