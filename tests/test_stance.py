@@ -193,3 +193,11 @@ def test_a_failure_undoes_the_warmth_before_it_in_its_clause(sentence, cues):
 def test_a_failure_in_another_clause_leaves_the_warmth_before_it():
     assert lexicon_stance("Moon restored ties with Beijing, but a plan for a new dialogue fell through.").cues == (
         "restored", "not dialogue", "fell through")
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Critics accused Moon of being soft on China, a charge his aides flatly rejected.", 1),  # the charge is the news
+    ("Moon's aides rejected the charge that he was soft on China.", 0),  # the denial is
+])
+def test_a_charges_rejection_told_after_it_leaves_the_charges_lean(sentence, stance):
+    assert lexicon_stance(sentence).stance == stance
