@@ -40,9 +40,9 @@ LATER_RE = re.compile(
     r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>year|month|week|day)s?"
     r"\s+later|the\s+(?:following|next)\s+(?P<unit2>year|month|week|day))\b")
 RELATIVE_RE = re.compile(  # "this year's APEC" names no time
-    r"\b(?P<rel>yesterday|today|tonight|this week|last week|earlier this week|earlier this month|"
+    r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|last night|this week|last week|earlier this week|earlier this month|"
     r"this month|last month|next month|earlier this year|this year|last year|next year|"
-    r"(?:a|one|two|three) (?:days?|weeks?|months?|years?) ago)\b(?!['’]s\b)")
+    r"(?:a|one|two|three) (?:days?|weeks?|months?|years?) ago)\b(?!['’]s\b|\s+of\s+(?:19|20)\d\d)")  # not "last week of 2019"
 ON_LOWERED = {LAST_DAY_RE, LATER_RE, RELATIVE_RE}
 EARLIER_YEAR_PHRASES = {"that year", "of that year", "the same year", "of the same year"}  # the year told just before
 PATTERNS = [
@@ -87,7 +87,7 @@ HINTS = {
     "digit": lambda text, low: DIGIT_RE.search(text) is not None,
     "month": lambda text, low: MONTH_HINT_RE.search(text) is not None,
     "weekday": lambda text, low: "day" in text,
-    "relative": lambda text, low: any(word in low for word in ("yesterday", "today", "tonight", "week", "month",
+    "relative": lambda text, low: any(word in low for word in ("yesterday", "today", "night", "morning", "afternoon", "evening", "week", "month",
                                                              "year", "ago")),
     "non_ascii": lambda text, low: not text.isascii(),
     "later": lambda text, low: "later" in low or "the following" in low or "the next" in low,
@@ -234,9 +234,9 @@ def _month(month: int, qualifier: str, year_phrase: str, ref: date) -> str:
 
 
 def _relative(phrase: str, ref: date) -> str:
-    if phrase in ("yesterday",):
+    if phrase in ("yesterday", "last night"):
         return iso(ref - timedelta(days=1))
-    if phrase in ("today", "tonight"):
+    if phrase in ("today", "tonight") or phrase.startswith("this ") and phrase.endswith(("morning", "afternoon", "evening")):
         return iso(ref)
     if phrase.endswith("ago"):
         count, unit = phrase.split()[:2]

@@ -93,7 +93,7 @@ COOLED_UNDER_RE = re.compile(r"\b(?:cooled|soured|frayed|deteriorated|chilled|st
                              r"|hit (?:a|their|its) (?:\w+ )?low)\b[^.;:]{0,40}?\b(?:under|during)\b[^.;:]{0,30}$")
 COOLED_UNDER_REACH = 90
 # A photo caption's present tense ("… speaks during a meeting with senior secretaries").
-CAPTION_RE = re.compile(r"\b(?:speaks|talks|listens|gestures|waves|arrives|poses|smiles|looks on|walks) "
+CAPTION_RE = re.compile(r"(?<!\bhis )(?<!\bher )(?<!\bthe )(?<!\btheir )(?<!['’]s )\b(?:speaks|talks|listens|gestures|waves|arrives|poses|smiles|looks on|walks) "
                         r"(?:during|at|to|with|before|after|as)\b")
 # Figures: shares, amounts of money.
 STATISTIC_RE = re.compile(r"\d\s*(?:%|percent\b|per cent\b|billion\b|million\b|trillion\b)|[$€£¥₩]\s?\d")
@@ -287,6 +287,9 @@ class DocumentExtractor:
         ("President Lee speaks during a Cabinet meeting")."""
         if CAPTION_RE.search(self.text, span.start, span.end):
             return True
+        if (self.cues["event_reference"].match(self.lowered, span.start) and self.state.leader
+                and span.start - self.state.focus_end <= FOCUS_WINDOW):
+            return False  # "The call came after his calls with Trump and Ishiba": the China call told just before
         return self._names_other_country(span) and not self._has("alignment", span.start, span.end)
 
     def _names_other_country(self, span: Span) -> bool:

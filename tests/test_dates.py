@@ -154,3 +154,16 @@ def test_a_month_of_that_year_is_in_the_year_of_the_event_told_before(phrase, va
     assert [d.value for d in found] == [value]
     if "year" in phrase and "last" not in phrase:
         assert find_dates(f"Then, {phrase}, the leaders met.", date(2024, 12, 17)) == []  # no year told before
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("Lee spoke with Xi this evening.", "2025-06-10"),
+    ("Lee spoke with Xi last night.", "2025-06-09"),
+])
+def test_parts_of_the_day_are_the_publication_day_or_the_one_before(phrase, value):
+    assert [d.value for d in find_dates(phrase, date(2025, 6, 10))] == [value]
+
+
+def test_a_relative_phrase_of_a_written_year_is_no_relative_date():
+    assert [(d.value, d.kind) for d in find_dates("Moon flew to Beijing in the last week of 2019.", date(2025, 11, 10),
+                                                   with_years=True)] == [("2019", "year")]

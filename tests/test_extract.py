@@ -577,3 +577,10 @@ def test_the_leader_under_whom_ties_cooled_takes_that_phrases_stance():
     text = ("Xi in Gyeongju\n\nNov. 2, 2025\n\n"
             "President Lee Jae-myung wants to restore ties with China that soured badly under Yoon Suk Yeol.")
     assert [(r["leader"], r["stance"]) for r in claims_of(text)] == [("Lee Jae-myung", 1), ("Yoon Suk Yeol", -1)]
+
+
+def test_a_sentence_opening_on_the_call_told_before_is_about_it_whoever_else_it_names():
+    text = ("Lee and Xi talk on China ties\n\nJune 10, 2025\n\nPresident Lee Jae-myung held his first phone call with "
+            "Chinese President Xi Jinping on Tuesday.\n\n"
+            "The call came after his talks with US President Donald Trump and Japan's prime minister.")
+    assert [r["text"][:8] for r in claims_of(text)] == ["Lee and ", "Presiden", "The call"]
