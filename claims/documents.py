@@ -88,7 +88,7 @@ BACKGROUND_YEAR_REACH = 40  # characters before a written date searched for what
 SHORT_STAMP_RE = re.compile(r"(?<![\d.])(?P<year>\d{2})\.(?P<month>\d{2})\.(?P<day>\d{2})\.?\s+\d{1,2}:\d{2}\b")
 CLOCK_WORDS = {"AM", "PM", "GMT", "UTC", "KST", "JST", "SGT", "ET", "EST", "EDT", "BST", "CET", "ICT", "HKT"}
 # A menu or breadcrumb ("Menu | Subscribe | Log in", "HOME / OPINION / EDITORIAL"): no title.
-NAV_LINE_RE = re.compile(r"^[^|/›>»]{1,40}(?:\s[|/›>»]\s[^|/›>»]{1,40}){2,}$")
+NAV_LINE_RE = re.compile(r"^[^|›>»]{1,40}?(?:\s[|/›>»]\s[^|›>»]{1,40}?){2,}$")  # "Sci/Tech" inside an item
 # ... or menu words set apart by runs of spaces ("Home   Politics   Economy   Society").
 MENU_LINE_RE = re.compile(r"^\S+(?: \S+)?(?:\s{2,}\S+(?: \S+)?){3,}$")
 # An event told as months away ("the APEC summit Korea is hosting later this year"), ahead ("before
@@ -201,17 +201,29 @@ def lines_with_offsets(text: str) -> list[tuple[int, int]]:
 
 
 def find_title(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The first headline-like line: a few words, mostly letters, not page furniture."""
-    for start, end in lines[:HEADER_SEARCH_LINES]:
+    """The first headline-like line (a few words, mostly letters, not page furniture) that names
+    a place or people of the story ("Korea", "Beijing", "Xi"), else the first headline-like line
+    (a site's tagline above the headline, "All citizens are reporters", names none)."""
+    first, first_index = None, 0
+    for index, (start, end) in enumerate(lines[:HEADER_SEARCH_LINES]):
+        if first and index - first_index > TAGLINE_REACH:
+            break
         line = text[start:end].strip().lstrip("#").strip()  # a Markdown heading's "# " is no part of it
         words = re.findall(r"[^\W\d_]{2,}", line)
         if (len(words) >= 3 and len(line) <= 250 and not is_boilerplate(line) and not NAV_LINE_RE.match(line)
                 and not MENU_LINE_RE.match(line) and not masthead_name(line)):
             offset = text.index(line, start)
-            return offset, offset + len(line)
-    return None
+            if STORY_WORD_RE.search(line) and not (first and line.endswith(".")):  # a sentence is no headline
+                return offset, offset + len(line)
+            if not first:
+                first, first_index = (offset, offset + len(line)), index
+    return first
 
 
+STORY_WORD_RE = re.compile(r"\b(?:(?:South |S\. |North )?Koreas?n?|China|Chinese|Beijing|Seoul|Xi|Moon|Yoon|Lee|Han|Choi|Park|"
+                            r"Washington|Tokyo|Japan|APEC|THAAD)\b|[\uac00-\ud7a3\u4e00-\u9fff]")
+NATIVE_NAME_RE = re.compile(r"^[\uac00-\ud7a3\u4e00-\u9fff]+\s+")
+TAGLINE_REACH = 6  # lines after a headline-like line naming no one searched for the headline
 MASTHEAD_TAIL_WORDS = 4  # "| ENGLISH EDITION", "- World News": what may follow the outlet's name
 MASTHEAD_LINES = 3  # a masthead tops the page
 
@@ -221,6 +233,7 @@ def masthead_name(line: str) -> str:
     ("The Kyunghyang Shinmun | ENGLISH EDITION"): the page's masthead, not the story's title; ''
     for any other line."""
     probe = MARKDOWN_LINK_RE.sub(r"\g<bang>\g<text>", line).replace("**", "").strip(" #*_")
+    probe = NATIVE_NAME_RE.sub("", probe) or probe  # "동아일보 The Dong-A Ilbo": the native name first
     whole = outlet_by_name(probe.rstrip(" ."))  # the line is the name, in any case ("THE TIMES OF INDIA", "euronews.")
     if whole:
         return whole.name

@@ -40,7 +40,7 @@ MAX_DOCUMENT_CHARS = 5_000_000
 MAX_HTML_CHARS = 10_000_000
 PAGE_TITLE_RE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 TITLE_SEARCH_CHARS = 200_000  # the <title> sits in the page head
-TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—]\s+")
+TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—]\s+|_(?=[^_\s][^_]*$)")  # Chinese portals: "Title_NetEase News"
 SNIFF_BYTES = 8192
 DETECT_BYTES = 1_000_000  # charset detection looks at this much; beyond it adds time, not accuracy
 # Undecodable input is read as UTF-8 (bad bytes replaced) when valid multi-byte UTF-8 outweighs the
@@ -208,7 +208,7 @@ def html_document(rel: str, markup: str) -> RawDocument:
 
 
 def title_suffix(page_title: str) -> str:
-    """The last part of a page title after " | ", " - ", " – " or " — " ('' when there is none)."""
+    """The last part of a page title after " | ", " - ", " – ", " — " or a last "_" ('' when there is none)."""
     parts = TITLE_SEPARATOR_RE.split(page_title.strip())
     return parts[-1].strip() if len(parts) > 1 else ""
 

@@ -379,3 +379,13 @@ def test_a_two_digit_year_first_stamp_is_read_only_for_an_outlet_writing_year_fi
     text = (f"Moon and Xi speak by phone\n{outlet}\n19.03.27 09:15  Reporter Kim\n\n"
             "Moon Jae-in spoke with Xi Jinping in March 2019 about trade.")
     assert doc(text).published == published
+
+
+@pytest.mark.parametrize("head", [
+    "OhmyNews\nAll citizens are reporters\n",  # a tagline names no one of the story
+    "동아일보 The Dong-A Ilbo\nThis page was translated automatically. Translation may be inaccurate.\n",
+    "All News | National | North Korea | Economy | Sci/Tech | Culture\n",
+])
+def test_the_title_is_the_headline_below_mastheads_taglines_menus_and_notices(head):
+    text = head + "\nMoon meets Wang Yi as China ties thaw\n\n2021.09.15\n\nMoon Jae-in met Wang Yi in Seoul."
+    assert doc(text).title == "Moon meets Wang Yi as China ties thaw"
