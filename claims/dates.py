@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from claims.lexicon import lower_same_length
 
@@ -80,19 +81,10 @@ PATTERNS = [
     ("year", {"digit"}, re.compile(rf"(?<![\w-]){YEAR_RE}(?![\w-])")),
 ]
 PRECISE_KINDS = {"iso", "numeric", "korean", "vietnamese", "month_day", "day_month", "month_year"}
-# What each pattern above needs somewhere in the text: tested once per text, so most patterns
-# are never run on a sentence (finding dates was a tenth of all extraction time).
-# Each test gets the text and its lower-cased copy.
-HINTS = {
-    "digit": lambda text, low: DIGIT_RE.search(text) is not None,
-    "month": lambda text, low: MONTH_HINT_RE.search(text) is not None,
-    "weekday": lambda text, low: "day" in text,
-    "relative": lambda text, low: any(word in low for word in ("yesterday", "today", "night", "morning", "afternoon", "evening", "week", "month",
-                                                             "year", "ago")),
-    "non_ascii": lambda text, low: not text.isascii(),
-    "later": lambda text, low: "later" in low or "the following" in low or "the next" in low,
-}
+# What each pattern above needs somewhere in the text (``hints_in``): tested once per text, so most
+# patterns are never run on a sentence (finding dates was a tenth of all extraction time).
 DIGIT_RE = re.compile(r"\d")
+RELATIVE_HINT_RE = re.compile(r"yesterday|today|night|morning|afternoon|evening|week|month|year|ago")
 MONTH_HINT_RE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
@@ -275,11 +267,7 @@ def find_dates(text: str, ref: date | None = None, dayfirst: bool = True,
     found: list[DateMention] = []
     piece = text[start:end]
     low = lower_same_length(piece)  # same length: a match in it is at the same offsets, + start
-    present = {hint for hint, test in HINTS.items() if test(piece, low)}
-    for kind, needs, pattern in PATTERNS:
-        if (kind == "year" and not with_years) or not needs <= present:
-            continue
-        lowered = pattern in ON_LOWERED
+    for kind, pattern, lowered in _patterns_for(hints_in(piece, low), with_years):
         for m in pattern.finditer(low) if lowered else pattern.finditer(text, start, end):
             m_start, m_end = (m.start() + start, m.end() + start) if lowered else (m.start(), m.end())
             if any(f.start < m_end and m_start < f.end for f in found):
@@ -301,6 +289,33 @@ def find_dates(text: str, ref: date | None = None, dayfirst: bool = True,
                 found.append(DateMention(m_start, m_end, resolved[0], resolved[1], kind))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def hints_in(text: str, low: str) -> frozenset[str]:
+    """The hints ``text`` (and its lower-cased copy ``low``) holds: "digit", "month" (a month's
+    abbreviation), "weekday" ("day"), "relative" ("week", "yesterday" …), "non_ascii", "later"."""
+    found = []
+    if DIGIT_RE.search(text):
+        found.append("digit")
+    if MONTH_HINT_RE.search(text):
+        found.append("month")
+    if "day" in text:
+        found.append("weekday")
+    if RELATIVE_HINT_RE.search(low):
+        found.append("relative")
+    if not text.isascii():
+        found.append("non_ascii")
+    if "later" in low or "the following" in low or "the next" in low:
+        found.append("later")
+    return frozenset(found)
+
+
+@lru_cache(maxsize=128)
+def _patterns_for(present: frozenset, with_years: bool) -> tuple[tuple[str, re.Pattern, bool], ...]:
+    """(kind, pattern, whether it runs over the lower-cased text) of the PATTERNS whose hints are
+    all ``present``, in order: worked out once per set of hints, not per sentence."""
+    return tuple((kind, pattern, pattern in ON_LOWERED) for kind, needs, pattern in PATTERNS
+                 if needs <= present and (kind != "year" or with_years))
 
 
 def resolve_phrase(phrase: str, ref: date | None, dayfirst: bool = True) -> DateMention | None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlparse
@@ -254,21 +254,25 @@ SCRIPTS = [  # (language, letters of its script), checked in order against a sam
 ]
 SCRIPT_SHARE = {"ko": 0.3, "zh": 0.3, "vi": 0.03}
 ENGLISH_RE = re.compile(r"\b(?:the|and|of|to|in|is)\b")
+ENGLISH_WORDS = 3  # function words a sample needs to be English
 LANGUAGE_SAMPLE = 2000  # characters from the start: enough for the script shares, cheap on any file
 
 
 def detect_language(text: str) -> str:
     """ISO code of the text's language from script shares (regex counts over a sample)."""
     sample = text[:LANGUAGE_SAMPLE].lower()
-    letters = sum(map(str.isalpha, sample))
-    if not letters:
-        return "und"
-    # Every script letter is non-ASCII: too few of those and no script can reach its share.
+    # Every script letter is non-ASCII: too few of those and no script can reach its share (an
+    # ASCII sample needs no letter count: without letters it holds no English word either).
     non_ascii = len(sample) - len(sample.encode("ascii", "ignore"))
-    for language, script in SCRIPTS if non_ascii / letters > min(SCRIPT_SHARE.values()) else []:
-        if len(script.findall(sample)) / letters > SCRIPT_SHARE[language]:
-            return language
-    return "en" if len(ENGLISH_RE.findall(sample)) >= 3 else "und"
+    if non_ascii:
+        letters = sum(map(str.isalpha, sample))
+        if not letters:
+            return "und"
+        for language, script in SCRIPTS if non_ascii / letters > min(SCRIPT_SHARE.values()) else []:
+            if len(script.findall(sample)) / letters > SCRIPT_SHARE[language]:
+                return language
+    english = sum(1 for _ in islice(ENGLISH_RE.finditer(sample), ENGLISH_WORDS))
+    return "en" if english >= ENGLISH_WORDS else "und"
 
 
 def outlet_by_name(name: str) -> Outlet | None:

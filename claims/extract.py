@@ -38,6 +38,7 @@ RECENT_YEARLESS_DAYS = 120  # a yearless day this close before publication needs
 # The inauguration itself, not "since his inauguration" (background): lower-cased text.
 INAUGURAL_RE = re.compile(r"\binaugural (?:address|speech)|\binauguration (?:ceremony|speech|address)|\binaugurated\b")
 THEN_TITLE_RE = re.compile(r"\bthen[- ](?:president|prime minister|acting president|premier)\b", re.IGNORECASE)
+MIN_NAME_GAP = 4  # characters between two sentences that may hold a leader's name
 FOCUS_WINDOW = 1200  # characters a leader stays in focus after the last claim about or naming them
 CHINA_FOCUS_MENTIONS = 3  # China cues a document needs before its foreign-policy sentences count
 MIN_CLAIM_WORDS = 4
@@ -93,7 +94,7 @@ COOLED_UNDER_RE = re.compile(r"\b(?:cooled|soured|frayed|deteriorated|chilled|st
                              r"|hit (?:a|their|its) (?:\w+ )?low)\b[^.;:]{0,40}?\b(?:under|during)\b[^.;:]{0,30}$")
 COOLED_UNDER_REACH = 90
 # A photo caption's present tense ("… speaks during a meeting with senior secretaries").
-CAPTION_RE = re.compile(r"(?<!\bhis )(?<!\bher )(?<!\bthe )(?<!\btheir )(?<!['’]s )\b(?:speaks|talks|listens|gestures|waves|arrives|poses|smiles|looks on|walks) "
+CAPTION_RE = re.compile(r"\b(?<!\bhis )(?<!\bher )(?<!\bthe )(?<!\btheir )(?<!['’]s )(?:speaks|talks|listens|gestures|waves|arrives|poses|smiles|looks on|walks) "
                         r"(?:during|at|to|with|before|after|as)\b")
 # Figures: shares, amounts of money.
 STATISTIC_RE = re.compile(r"\d\s*(?:%|percent\b|per cent\b|billion\b|million\b|trillion\b)|[$€£¥₩]\s?\d")
@@ -494,7 +495,7 @@ class DocumentExtractor:
         out: list[Claim] = []
         passed = 0  # end of the last sentence walked
         for span in spans:
-            if span.start > passed:
+            if span.start - passed > MIN_NAME_GAP:  # text between sentences (skipped lines), not a space
                 self._note_unsplit_leader(passed, span.start)
             passed = span.end
             focus, focus_end = self.state.leader, self.state.focus_end

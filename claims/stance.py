@@ -204,8 +204,9 @@ def _intends_next(lowered: str, cue: re.Match, following: list) -> bool:
 
 def score_stance(text: str) -> Stance:
     """Stance toward China expressed by ``text``: the learned model's reading of its words and cues."""
-    found = lexicon_stance(text)
-    call = _model_call(lower_same_length(text), found)
+    lowered = lower_same_length(text)
+    found = lexicon_stance(text, lowered)
+    call = _model_call(lowered, found)
     if not found.cues:
         return call.stance_named() if call.best != 1 else NO_STANCE
     if call.best - 1 != found.stance and call.confidence >= OVERRIDE_CONFIDENCE:
@@ -277,12 +278,13 @@ def _model_call(lowered: str, found: Stance) -> ModelCall:
     return ModelCall(max(range(3), key=totals.__getitem__), totals, features)
 
 
-def lexicon_stance(text: str) -> Stance:
-    """Stance toward China expressed by ``text``'s cues (stance 0, no cues when it has none)."""
+def lexicon_stance(text: str, lowered: str | None = None) -> Stance:
+    """Stance toward China expressed by ``text``'s cues (stance 0, no cues when it has none); ``lowered``
+    is its lower_same_length copy when the caller has it."""
     lexicon = load_stance_lexicon()
     counted: list[tuple[re.Match, str, bool]] = []  # (cue, kind, negated)
     events = []
-    lowered = lower_same_length(text)
+    lowered = lower_same_length(text) if lowered is None else lowered
     denied_until = -1  # the end of the clause a denial opens ("dismissed suggestions that …")
     for m in lexicon["cues"].finditer(lowered):
         kind = m.lastgroup
