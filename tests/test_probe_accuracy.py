@@ -1,4 +1,4 @@
-"""Accuracy floors on the probe set (eval/probes): 170 articles in other outlets' styles, written and
+"""Accuracy floors on the probe set (eval/probes): 185 articles in other outlets' styles, written and
 annotated for the team by separate authors in the seeds' conventions. A change that costs accuracy
 on text the seeds do not cover fails here, not on the hidden held-out set."""
 import json
@@ -11,10 +11,10 @@ from claims.evaluate import BUNDLED_GOLD
 from claims.pipeline import build
 
 PROBES = BUNDLED_GOLD / "probes"
-# Measured 2026-11-29 on 170 articles: 0.831, 0.878, 0.916, 0.811, 0.947, 0.994, 0.114 (3,494 pairs, gold 404).
+# Measured 2026-11-29 on 185 articles: 0.831, 0.882, 0.912, 0.824, 0.951, 0.995, 0.119 (3,846 pairs, gold 472).
 # Stance is in-sample here (the model is trained on this gold; held-out figures: eval/train_stance.py --cv).
 FLOORS = {
-    "recall": 0.82, "precision": 0.86, "stance_accuracy": 0.90, "event_date_accuracy": 0.785,
+    "recall": 0.82, "precision": 0.86, "stance_accuracy": 0.90, "event_date_accuracy": 0.80,
     "published_accuracy": 0.925, "outlet_accuracy": 0.97, "agree_recall": 0.10,
 }
 
