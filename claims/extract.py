@@ -71,7 +71,7 @@ LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE_RE = re.compile(r"['’]s?\s+\w")
 # A sentence about China alone: a Chinese subject, and no South Korea in it.
 CHINESE_SUBJECT_RE = re.compile(r"(?:(?:On|In|Earlier|Later|Meanwhile|Also)\b[^,]{0,40},\s+)?(?:China|Chinese|Beijing|Xi\b|Mr\.? Xi)")
-KOREA_NAMED_RE = re.compile(r"(?<!North )\bKorea(?:n|ns)?\b|\bSeoul\b|\bROK\b|한국|Hàn Quốc")
+KOREA_NAMED_RE = re.compile(r"(?<!North )\bKorea(?:n|ns|s)?\b|\bSeoul\b|\bROK\b|한국|Hàn Quốc")
 # ... or the other side of a pair with China ("the two sides", "his counterpart"), unless another
 # country is named, whose pair with China that is ("Xi met Trump in Busan, where the two sides agreed").
 KOREA_INVOLVED_RE = re.compile(r"\b(?:two|both) (?:countries|sides|nations|neighbou?rs|governments|capitals)\b|\bbilateral\b"

@@ -584,3 +584,9 @@ def test_a_sentence_opening_on_the_call_told_before_is_about_it_whoever_else_it_
             "Chinese President Xi Jinping on Tuesday.\n\n"
             "The call came after his talks with US President Donald Trump and Japan's prime minister.")
     assert [r["text"][:8] for r in claims_of(text)] == ["Lee and ", "Presiden", "The call"]
+
+
+def test_xi_on_the_two_koreas_answers_seoul():
+    text = ("Moon and Xi meet\n\nNov. 17, 2018\n\nPresident Moon Jae-in met Chinese President Xi Jinping in Port Moresby on Saturday.\n\n"
+            "Xi said China supported better relations between the two Koreas, officials said.")
+    assert [r["text"][:8] for r in claims_of(text)] == ["Moon and", "Presiden", "Xi said "]
