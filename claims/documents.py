@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
@@ -102,6 +102,7 @@ ELECTION_WIN_RE = re.compile(r"\b(?:wins?|won|elected|victory|triumphs?)\b(?:\W+
                              r"|\bpresident-elect\b", re.IGNORECASE)
 EARLY_TERM_RE = re.compile(r"\b(?:a|one|two|three|\d) (?:days?|weeks?) (?:after|since) (?:taking office|(?:his|her) "
                            r"inauguration|being sworn in|(?:he|she) was sworn in)", re.IGNORECASE)
+HUNDRED_DAYS_RE = re.compile(r"\bfirst (?:100|hundred) days\b", re.IGNORECASE)
 NEW_PRESIDENT_RE = re.compile(r"\b(?:new|newly[- ](?:elected|inaugurated))\s+(?:South Korean\s+|Korean\s+)?president\b"
                               r"|\bpresident[- ]elect\b", re.IGNORECASE)
 
@@ -676,7 +677,12 @@ def published_from_election_win(title: str, registry: Registry) -> str:
 
 def published_inferred(text: str, registry: Registry) -> str:
     """A date the text implies: the latest dated event it names (month), else a new president's
-    first year. Empty when the text gives no such evidence."""
+    first year. Empty when the text gives no such evidence. A story on a president's "first 100
+    days" is dated to them (the month of the hundredth day), whatever later events it looks ahead to."""
+    if HUNDRED_DAYS_RE.search(text):
+        starts = _presidency_starts_named(text, registry)
+        if len(starts) == 1:
+            return (starts[0] + timedelta(days=100)).isoformat()[:7]
     events = []
     named = events_named_in(text.lower())
     if named:
@@ -687,12 +693,16 @@ def published_inferred(text: str, registry: Registry) -> str:
         return max(events).isoformat()[:7]
     early_term = EARLY_TERM_RE.search(text)
     if early_term or NEW_PRESIDENT_RE.search(text):
-        named = {m.leader for m in registry.find_mentions(text, None) if m.kind == "full"}
-        starts = [registry.presidency_start(name) for name in named]
-        starts = [s for s in starts if s is not None]
+        starts = _presidency_starts_named(text, registry)
         if len(starts) == 1:  # "a week after taking office": the month the term began
             return starts[0].isoformat()[:7] if early_term else str(starts[0].year)
     return ""
+
+
+def _presidency_starts_named(text: str, registry: Registry) -> list[date]:
+    """Start of the (latest) presidency of each leader the text names in full."""
+    named = {m.leader for m in registry.find_mentions(text, None) if m.kind == "full"}
+    return [s for s in (registry.presidency_start(name) for name in named) if s is not None]
 
 
 def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:

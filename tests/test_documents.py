@@ -389,3 +389,10 @@ def test_a_two_digit_year_first_stamp_is_read_only_for_an_outlet_writing_year_fi
 def test_the_title_is_the_headline_below_mastheads_taglines_menus_and_notices(head):
     text = head + "\nMoon meets Wang Yi as China ties thaw\n\n2021.09.15\n\nMoon Jae-in met Wang Yi in Seoul."
     assert doc(text).title == "Moon meets Wang Yi as China ties thaw"
+
+
+def test_a_story_on_a_presidents_first_100_days_is_dated_to_them():
+    info = doc("Lee's First 100 Days: Pragmatism Toward Beijing\n\nShare\n\n"
+               "President Lee Jae-myung has spent his first 100 days trying to repair relations with China. "
+               "Whether his approach survives the Gyeongju summit will be the real test.")
+    assert (info.published, info.published_basis) == ("2025-09", "inferred")

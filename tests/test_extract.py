@@ -590,3 +590,13 @@ def test_xi_on_the_two_koreas_answers_seoul():
     text = ("Moon and Xi meet\n\nNov. 17, 2018\n\nPresident Moon Jae-in met Chinese President Xi Jinping in Port Moresby on Saturday.\n\n"
             "Xi said China supported better relations between the two Koreas, officials said.")
     assert [r["text"][:8] for r in claims_of(text)] == ["Moon and", "Presiden", "Xi said "]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over the past year, South Korea has followed the US in restricting technology cooperation with China.",
+    "If Seoul genuinely wants stable ties, it should respect China's core interests.",
+])
+def test_south_korea_or_seoul_acting_continues_the_leader_in_focus(sentence):
+    text = ("Editorial: Camp David and China\n\nAug. 20, 2023\n\nPresident Yoon Suk Yeol met Biden at Camp David on Friday, "
+            "angering China.\n\nWashington cheered the meeting. " + sentence)
+    assert [(r["leader"], r["text"][:10]) for r in claims_of(text)][-1:] == [("Yoon Suk Yeol", sentence[:10])]
