@@ -11,7 +11,8 @@ def test_page_furniture_lines_are_marked():
                  "Accept and close  |  Refuse all  |  Customise",
                  "Publishers and partners use cookies to measure our audience and show you relevant advertising.",
                  "South Korea  China  Yoon Suk Yeol  Han Duck-soo  Diplomacy",
-                 "Xi Jinping #Moon Jae-in #Beijing #three nos"]:
+                 "Xi Jinping #Moon Jae-in #Beijing #three nos",
+                 "China, South Korea, Xi Jinping, Moon Jae-in, G20", "Keywords: Seoul, Beijing, THAAD"]:
         assert is_boilerplate(line), line
 
 
@@ -22,7 +23,8 @@ def test_article_sentences_are_not_boilerplate():
                  "Beijing contributed to the report's findings on trade, Lee's aides said.",
                  "Reject China pressure, Yoon tells party",
                  "Ties improved.  Seoul said so.  Beijing agreed.  Both sides met.",
-                 "## Moon Jae-in: a long wait for Xi", "Moon called China the #1 partner, and #2 was Japan."]:
+                 "## Moon Jae-in: a long wait for Xi", "Moon called China the #1 partner, and #2 was Japan.",
+                 "Moon, Xi, Abe meet in Chengdu, agree on vision"]:
         assert not is_boilerplate(line), line
 
 
