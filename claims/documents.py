@@ -598,7 +598,7 @@ def _year_by_weekday(text: str, yearless: YearlessDay, registry: Registry) -> da
     """The latest day, up to today, with that month, day and weekday on which a leader the story
     names in full holds office ("Sun 9 Nov" in a story on President Lee Jae-myung -> 2025-11-09);
     None when no leader is named or none held office on such a day."""
-    leaders = [registry.by_name[m.leader] for m in registry.find_mentions(text, None) if m.kind == "full"]
+    leaders = [registry.by_name[name] for name in leaders_named_in_full(text, registry)]
     today = date.today()
     for year in range(today.year, WEEKDAY_EARLIEST_YEAR - 1, -1):
         day = safe_date(year, yearless.month, yearless.day)
@@ -670,7 +670,7 @@ def published_from_election_win(title: str, registry: Registry) -> str:
     the story to the month of the election that leader won; '' for any other title."""
     if not ELECTION_WIN_RE.search(title):
         return ""
-    winners = [m.leader for m in registry.find_mentions(title, None) if m.kind == "full"]
+    winners = leaders_named_in_full(title, registry)
     election = registry.election_won(winners[0]) if winners else None
     return election.isoformat()[:7] if election else ""
 
@@ -701,8 +701,13 @@ def published_inferred(text: str, registry: Registry) -> str:
 
 def _presidency_starts_named(text: str, registry: Registry) -> list[date]:
     """Start of the (latest) presidency of each leader the text names in full."""
-    named = {m.leader for m in registry.find_mentions(text, None) if m.kind == "full"}
-    return [s for s in (registry.presidency_start(name) for name in named) if s is not None]
+    starts = (registry.presidency_start(name) for name in leaders_named_in_full(text, registry))
+    return [s for s in starts if s is not None]
+
+
+def leaders_named_in_full(text: str, registry: Registry) -> list[str]:
+    """The leaders ``text`` names in full ("Lee Jae-myung", "Yin Xiyue"), each once, first named first."""
+    return list(dict.fromkeys(m.leader for m in registry.find_mentions(text, None) if m.kind == "full"))
 
 
 def describe(raw: RawDocument, registry: Registry) -> DocumentInfo:

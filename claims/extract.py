@@ -159,6 +159,11 @@ class FocusState:
         self.leader, self.focus_end, self.anchor_paragraph = leader, span.end, span.paragraph
         self.last_seen[leader] = span.end
 
+    def in_focus_at(self, at: int) -> bool:
+        """Whether a leader is still in focus at offset ``at`` (within FOCUS_WINDOW of the last
+        sentence about or naming them)."""
+        return bool(self.leader) and at - self.focus_end <= FOCUS_WINDOW
+
 
 def reference_date(published: str) -> tuple[date | None, str]:
     """Latest day a publication date prefix allows, and its precision ('2025' -> 2025-12-31);
@@ -288,8 +293,7 @@ class DocumentExtractor:
         ("President Lee speaks during a Cabinet meeting")."""
         if CAPTION_RE.search(self.text, span.start, span.end):
             return True
-        if (self.cues["event_reference"].match(self.lowered, span.start) and self.state.leader
-                and span.start - self.state.focus_end <= FOCUS_WINDOW):
+        if self.cues["event_reference"].match(self.lowered, span.start) and self.state.in_focus_at(span.start):
             return False  # "The call came after his calls with Trump and Ishiba": the China call told just before
         return self._names_other_country(span) and not self._has("alignment", span.start, span.end)
 
@@ -536,9 +540,10 @@ class DocumentExtractor:
         """A leader named as the one under whom ties cooled ("restore relations that frayed under
         his predecessor, Yoon Suk Yeol") takes the stance of that phrase alone; the other leaders
         of the sentence read what comes before it."""
+        mentions = [(self._resolve(m), m) for m in self._mentions_in(span.start, span.end)]
         for claim in claims:
-            for mention in self._mentions_in(span.start, span.end):
-                if self._resolve(mention) != claim.leader:
+            for leader, mention in mentions:
+                if leader != claim.leader:
                     continue
                 reach = max(span.start, mention.start - COOLED_UNDER_REACH)
                 cooled = COOLED_UNDER_RE.search(self.lowered, reach, mention.start)
@@ -680,7 +685,7 @@ class DocumentExtractor:
                 return None  # figures about trade or markets, with no one acting: context, not a claim
             if self._about_other_governments(span, sentence):
                 return None  # China or another country acting on its own ("China launched drills"), not with Seoul
-            in_focus = state.leader and span.start - state.focus_end <= FOCUS_WINDOW
+            in_focus = state.in_focus_at(span.start)
             if span.speaker and self._chinese_sound_bite(span):
                 # A Chinese official's sound bite in broadcast copy answers Seoul's government.
                 leader = self.registry.head_of_government(self.published_day or self.ref)
