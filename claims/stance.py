@@ -46,7 +46,6 @@ CRITICISM_RE = re.compile(r"accus|criticiz|criticis|slam|rebuk|condemn|attack") 
 TARGET_RE = re.compile(r"\s+(?P<who>him|her|them|the (?:government|administration|president|opposition)\b"
                        r"|(?:the )?[A-Z][\w'’-]*)")
 OBJECT_GAP_RE = re.compile(r"\s+(?:(?:the|its|their|his|her|any|bilateral)\s+)?")  # a cue's object right after it
-FAILURE_RE = re.compile(r"never (?:happened|materiali|amounted)|dashed|fell through|came to nothing|fizzled")  # lower-cased cue text
 INTENT_RE = re.compile(r"agree|promis|hop|vow|pledg|seek|commit")  # lower-cased cue text
 INTENT_GAP_RE = re.compile(r"\s+to\s+(?:[\w'’-]+\s+){0,2}")
 US_TILT_WEIGHT = 0.5  # siding with Washington leans cool toward Beijing, less than saying so
@@ -81,7 +80,7 @@ def load_stance_lexicon() -> dict[str, re.Pattern]:
     # One pattern with a named group per polarity, so overlapping cues resolve in one pass.
     # Lower-cased fragments over lower-cased text: faster than IGNORECASE (see lexicon.py).
     groups = [f"(?P<{name}>{first_letter_alternation(sorted((f.lower() for f in stance[name]), key=len, reverse=True))})"
-              for name in ("neutral", "balancing", "cooling", "warming", "lean", "us_tilt", "event")]
+              for name in ("neutral", "balancing", "cooling", "failure", "warming", "lean", "us_tilt", "event")]
     other_partner, other_partner_caps = cased_alternation(stance["other_partner"])
     return {
         "cues": re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w])"),
@@ -158,7 +157,7 @@ def _describes_what_is_repaired(lowered: str, cue: tuple, counted: list) -> bool
     """Whether a cooling cue tells what a repair mends ("mend ties strained by the missile row",
     "repair ties with Beijing, which had imposed sanctions"): the past strain, not the act."""
     m, kind, negated = cue
-    if kind != "cooling" or negated or FAILURE_RE.match(m.group(0)):  # a failure is the repair's own fate
+    if kind != "cooling" or negated or m.lastgroup == "failure":  # a failure is the repair's own fate
         return False
     for other, other_kind, other_negated in counted:
         if other.start() >= m.start():
@@ -186,7 +185,7 @@ def _negation_to_the_nearer_cue(lowered: str, counted: list) -> list:
 def _undone_by_failure(lowered: str, counted: list) -> list:
     """Warmth that a later failure in the same clause undoes ("Xi's promised return visit never
     happened", "hopes of a thaw were dashed") counts as its opposite."""
-    failures = [m.start() for m, kind, negated in counted if kind == "cooling" and not negated and FAILURE_RE.match(m.group(0))]
+    failures = [m.start() for m, _, negated in counted if m.lastgroup == "failure" and not negated]
     if not failures:
         return counted
     return [(m, kind, True) if kind == "warming" and not negated and any(
@@ -287,7 +286,7 @@ def lexicon_stance(text: str, lowered: str | None = None) -> Stance:
     lowered = lower_same_length(text) if lowered is None else lowered
     denied_until = -1  # the end of the clause a denial opens ("dismissed suggestions that …")
     for m in lexicon["cues"].finditer(lowered):
-        kind = m.lastgroup
+        kind = "cooling" if m.lastgroup == "failure" else m.lastgroup
         if kind == "neutral" or m.start() < denied_until:
             continue  # the content of a denied charge is no stance of the denier's
         if kind == "balancing" and DENIAL_RE.match(m.group(0)):
